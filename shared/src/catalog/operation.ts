@@ -1,0 +1,80 @@
+/**
+ * The shape of one catalog entry: everything the client, the reference server, OpenAPI, Zapier and n8n need
+ * to know about an endpoint. Each resource module defines its entries with `defineOperation`.
+ */
+import type { z } from 'zod';
+import type { EventType } from './events';
+import type { Permission } from './permissions';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** [R] Reevo's own page, [T] the third-party transcriptions, [C] our choice (see API.md). */
+export type SourceMark = 'R' | 'T' | 'C';
+
+export type ObjectSchema = z.ZodObject;
+
+export interface OperationExample {
+  name: string;
+  summary: string;
+  request: { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: Record<string, unknown> };
+  /** The status and body the API answers; `body` is omitted for 204. */
+  response: { status: number; body?: unknown };
+}
+
+export interface OperationSpec {
+  operationId: string;
+  /** OpenAPI tag and UI group, e.g. "Accounts". */
+  tag: string;
+  method: HttpMethod;
+  /** The full path template, e.g. `/api/v1/public/accounts/{account_id}`. */
+  path: string;
+  /** Every permission the endpoint needs, in machine form. */
+  permissions: readonly Permission[];
+  /** A short label fit for a UI, e.g. "Create Account". */
+  summary: string;
+  /** A sentence or two fit for a UI description or an AI agent's tool description. */
+  description: string;
+  source: SourceMark;
+  params?: ObjectSchema;
+  query?: ObjectSchema;
+  body?: ObjectSchema;
+  /** The success body; absent when the success answer has no body (204). */
+  response?: z.ZodType;
+  successStatus: 200 | 201 | 204;
+  emits: readonly EventType[];
+  /** Whether repeating the request after an unknown outcome cannot change state (reads and searches). */
+  safeToRetry: boolean;
+  /** Present on searches that page with `limit`/`offset` and answer with a bare array. */
+  pagination?: { defaultLimit: number; maxLimit: number };
+  /**
+   * Body fields the endpoint refuses with a 400 and this message, because another endpoint does that job
+   * (e.g. the stage of an opportunity changes only through Shift Stage).
+   */
+  rejectedBodyFields?: Readonly<Record<string, string>>;
+  examples: readonly OperationExample[];
+}
+
+/** Keeps the literal types of a spec, so client methods are typed from its schemas. */
+export function defineOperation<const S extends OperationSpec>(spec: S): S {
+  return spec;
+}
+
+type InputOfSchema<S> = S extends z.ZodType ? z.input<S> : unknown;
+type Merge<A, B, C> = A & B & C;
+
+/** What a caller passes: path params, query and body fields merged into one object. */
+export type OperationInput<O extends OperationSpec> = Merge<
+  InputOfSchema<O['params']>,
+  InputOfSchema<O['query']>,
+  InputOfSchema<O['body']>
+>;
+
+/** What a caller gets back: the parsed success body, or nothing for a 204. */
+export type OperationOutput<O extends OperationSpec> = O['response'] extends z.ZodType
+  ? z.output<O['response']>
+  : void;
+
+/** Names the path parameters of a template, in order: `/a/{x}/b/{y}` → `['x', 'y']`. */
+export function pathParamNames(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+}

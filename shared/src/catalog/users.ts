@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { EXAMPLE } from './examples';
+import { createdAt, email, field, nullableText, uuid } from './common';
+import { defineOperation } from './operation';
+
+export const User = z
+  .looseObject({
+    id: field(uuid(), { title: 'User ID', description: 'The UUID of the user.' }),
+    email: field(email(), { title: 'Email', description: "The user's email." }),
+    first_name: nullableText('First Name', "The user's first name."),
+    last_name: nullableText('Last Name', "The user's last name."),
+    created_at: createdAt(),
+  })
+  .meta({ id: 'User', title: 'User', description: 'A member of the Reevo workspace.' });
+export type User = z.output<typeof User>;
+
+export const EXAMPLE_USER: User = {
+  id: EXAMPLE.userId,
+  email: EXAMPLE.ownerEmail,
+  first_name: 'Alex',
+  last_name: 'Morgan',
+  created_at: '2026-01-05T09:00:00Z',
+};
+
+export const searchUsers = defineOperation({
+  operationId: 'searchUsers',
+  tag: 'Users',
+  method: 'POST',
+  path: '/api/v1/public/users/search',
+  permissions: ['users:read'],
+  summary: 'Find User',
+  description: 'Finds the workspace user with the given email (exact, case-insensitive). Answers an empty list when there is none.',
+  source: 'T',
+  body: z.strictObject({
+    email: field(email(), { title: 'Email', description: "The user's email.", example: EXAMPLE.ownerEmail, ref: 'user' }),
+  }),
+  response: z.array(User),
+  successStatus: 200,
+  emits: [],
+  safeToRetry: true,
+  examples: [
+    {
+      name: 'by-email',
+      summary: 'Find Alex by email',
+      request: { body: { email: EXAMPLE.ownerEmail } },
+      response: { status: 200, body: [EXAMPLE_USER] },
+    },
+  ],
+});
+
+export const userOperations = { search: searchUsers };

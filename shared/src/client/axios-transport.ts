@@ -1,0 +1,56 @@
+/** The default transport: axios, with timeouts and the retry policy of `withRetries`. */
+import axios, { type AxiosInstance } from 'axios';
+import { ReevoNetworkError, ReevoTimeoutError } from './errors';
+import { withRetries, type RetryOptions } from './retry';
+import { normalizeHeaders, parseResponseBody, type Transport } from './transport';
+
+export interface AxiosTransportOptions {
+  /** Milliseconds per attempt when the request names none (default 30 000). */
+  timeoutMs?: number;
+  /** Retry policy, or `false` to send every request exactly once. */
+  retry?: RetryOptions | false;
+  /** Bring your own instance (proxies, agents, interceptors). */
+  axios?: AxiosInstance;
+}
+
+export function createAxiosTransport(options: AxiosTransportOptions = {}): Transport {
+  const instance = options.axios ?? axios.create();
+  const defaultTimeout = options.timeoutMs ?? 30_000;
+
+  const send: Transport = async (request) => {
+    try {
+      const response = await instance.request<string>({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        data: request.body === undefined ? undefined : JSON.stringify(request.body),
+        timeout: request.timeoutMs ?? defaultTimeout,
+        ...(request.signal ? { signal: request.signal } : {}),
+        // Statuses and bodies are the client's to judge: keep the raw text and never throw on a status.
+        responseType: 'text',
+        transformResponse: [(data: unknown) => data],
+        validateStatus: () => true,
+        maxRedirects: 0,
+      });
+      const headers = normalizeHeaders(response.headers as Record<string, unknown>);
+      return { status: response.status, headers, body: parseResponseBody(response.data, headers['content-type']) };
+    } catch (error) {
+      throw toNetworkError(error, request.timeoutMs ?? defaultTimeout);
+    }
+  };
+
+  return options.retry === false ? send : withRetries(send, options.retry);
+}
+
+/** An axios error's config carries the request headers, API key included: keep only its message and code. */
+function toNetworkError(error: unknown, timeoutMs: number): Error {
+  if (!axios.isAxiosError(error)) return error as Error;
+  const code = error.code;
+  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
+    return new ReevoTimeoutError(`Reevo did not answer within ${timeoutMs} ms. Try again; if it keeps happening, raise the timeout.`, { code });
+  }
+  if (code === 'ERR_CANCELED') return new ReevoNetworkError('The request was cancelled.', { code });
+  return new ReevoNetworkError(`Could not reach Reevo: ${error.message}. Check the base URL and your network, then try again.`, {
+    ...(code ? { code } : {}),
+  });
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup';
+
+// The published build: ESM + CJS + type declarations, one entry per public subpath (see package.json exports).
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    core: 'src/core.ts',
+    'catalog/index': 'src/catalog/index.ts',
+    'webhooks/index': 'src/webhooks/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  target: 'node20',
+  platform: 'node',
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  outDir: 'dist',
+  external: ['axios', 'zod'],
+});
