@@ -1,0 +1,75 @@
+/**
+ * What the reference server's test helper offers every other package's tests (`@reevo/reference-server/testing`).
+ * Each test file starts one server on 127.0.0.1:0 in-process; each test makes its own workspace and keys, so
+ * tests never see each other's data.
+ */
+import type { EventType, Permission } from '@reevo/client/catalog';
+
+export interface StartOptions {
+  /** Multiplies the webhook retry schedule (default 0.001 in tests: 5 s becomes 5 ms). */
+  timeScale?: number;
+  /** Per-attempt webhook delivery timeout in ms. */
+  webhookTimeoutMs?: number;
+}
+
+export interface JournalEntry {
+  id: string;
+  at: string;
+  workspaceId: string | null;
+  method: string;
+  /** The path without the query string. */
+  path: string;
+  query: Record<string, string>;
+  /** Whether the request carried `payload_type` (and with which value). */
+  payloadType: string | null;
+  operationId: string | null;
+  status: number;
+  /** The name of the key used (never the key itself). */
+  keyName: string | null;
+}
+
+export interface DeliveryAttempt {
+  at: string;
+  status: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+export interface Delivery {
+  id: string;
+  workspaceId: string;
+  subscriptionId: string;
+  eventId: string;
+  eventType: EventType;
+  url: string;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: DeliveryAttempt[];
+  nextAttemptAt: string | null;
+  payload: unknown;
+}
+
+export interface TestWorkspace {
+  id: string;
+  /** A key with every permission. */
+  fullKey: string;
+  /** Makes a key with exactly these permissions ('all' for every one), optionally expiring. */
+  key(permissions: readonly Permission[] | 'all', options?: { name?: string; expiresAt?: string }): Promise<string>;
+  /** Expires a key made by `key()` at once. */
+  expireKey(key: string): Promise<void>;
+  setQuota(limit: number, windowSeconds: number): Promise<void>;
+  journal(): Promise<JournalEntry[]>;
+  deliveries(): Promise<Delivery[]>;
+  /** Waits until every pending delivery of the workspace is delivered or failed (bounded by timeoutMs). */
+  settleWebhooks(timeoutMs?: number): Promise<Delivery[]>;
+}
+
+export interface ReferenceServerHandle {
+  /** e.g. http://127.0.0.1:43123, the base URL to give the client, Zapier or n8n. */
+  baseUrl: string;
+  createWorkspace(options?: { seed?: 'demo' | 'empty'; name?: string }): Promise<TestWorkspace>;
+  /** Calls the admin API (`/__admin/...`) and returns the parsed JSON body; throws on a non-2xx answer. */
+  admin<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type StartReferenceServer = (options?: StartOptions) => Promise<ReferenceServerHandle>;
