@@ -36,11 +36,11 @@ export function computeSignature(secret: string, id: string, timestampSeconds: n
     .digest('base64');
 }
 
-export interface SignedHeaders {
+export type SignedHeaders = {
   'webhook-id': string;
   'webhook-timestamp': string;
   'webhook-signature': string;
-}
+};
 
 /**
  * The three headers of a delivery attempt. Several secrets (during a rotation) give several space-separated
