@@ -67,6 +67,15 @@ export interface ReferenceServerHandle {
   /** e.g. http://127.0.0.1:43123, the base URL to give the client, Zapier or n8n. */
   baseUrl: string;
   createWorkspace(options?: { seed?: 'demo' | 'empty'; name?: string }): Promise<TestWorkspace>;
+  /**
+   * Sends one request in-process through fastify's `inject` (no socket): the conformance suite runs once this way
+   * and once over loopback. `url` is a path with its query string, e.g. `/api/v1/public/webhooks?payload_type=json`.
+   */
+  inject(request: { method: string; url: string; headers: Record<string, string>; body?: string }): Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>;
   /** Calls the admin API (`/__admin/...`) and returns the parsed JSON body; throws on a non-2xx answer. */
   admin<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T>;
   close(): Promise<void>;
