@@ -29,6 +29,10 @@ export const catalog = {
 } as const;
 export type Catalog = typeof catalog;
 export type ResourceGroup = keyof Catalog;
+/** Every catalog operation with its literal types. */
+export type CatalogOperation = { [G in ResourceGroup]: Catalog[G][keyof Catalog[G]] }[ResourceGroup];
+/** The literal union of operation ids, for tables that must cover every operation (`satisfies Record<OperationId, …>`). */
+export type OperationId = CatalogOperation['operationId'];
 
 export interface CatalogEntry {
   group: ResourceGroup;
