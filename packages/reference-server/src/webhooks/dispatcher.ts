@@ -1,0 +1,419 @@
+/**
+ * The delivery worker: one FIFO lane per subscription (a subscription's next event waits until the one before
+ * it is delivered or failed; lanes run in parallel), retries on the scaled Standard Webhooks schedule, and the
+ * delivery log. Everything is in memory: a restart loses pending deliveries.
+ */
+import { secretBytes, signPayload } from '@reevo/client/webhooks';
+import { EVENTS, eventSchema, type EventType } from '@reevo/client/catalog';
+import { sendAttempt, type AttemptOutcome } from './attempt';
+import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, retryAfterMs, scheduledDelayMs } from './schedule';
+import type { DeliveryFilter, WebhookDelivery, WebhookDeliveryAttempt, WebhookEventInput, WebhookTarget } from './types';
+import { isAllowedWebhookUrl } from './url-policy';
+import { ConditionWaiters } from './waiters';
+
+export interface WebhookDispatcherOptions {
+  /** Multiplies the retry schedule and any Retry-After; default 1, tests use 0.001 or less. */
+  timeScale?: number;
+  /** Per-attempt timeout in ms; default 10000. */
+  timeoutMs?: number;
+  /** Extra hosts deliveries may go to over https; loopback (127.0.0.0/8, ::1, localhost) always may. */
+  allowHosts?: readonly string[];
+  /** The server's controllable clock: webhook-timestamp and the log's times come from it. */
+  now?: () => Date;
+  /** The seeded generator for jitter (0 ≤ r < 1). */
+  random?: () => number;
+  /** Called once when a subscription must be disabled: its receiver answered 410, or every retry failed. */
+  onDisable?: (workspaceId: string, subscriptionId: string, reason: string) => void;
+  fetch?: typeof fetch;
+  /** Finished deliveries beyond this many are dropped from the log, oldest first; default 10000. */
+  maxLogEntries?: number;
+  /** Sent as user-agent on every attempt. */
+  userAgent?: string;
+}
+
+export type WebhookDispatchErrorCode = 'delivery_not_found' | 'subscription_deleted' | 'dispatcher_closed' | 'invalid_event' | 'invalid_secret';
+
+/** Thrown for a request the dispatcher cannot take; `code` lets the admin API pick its status (404, 409, 503, 500). */
+export class WebhookDispatchError extends Error {
+  constructor(
+    readonly code: WebhookDispatchErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WebhookDispatchError';
+  }
+}
+
+export interface WebhookDispatcher {
+  /** Queues an event for one subscription and returns its log record; the first attempt goes at once unless an earlier delivery of the subscription is unfinished. */
+  enqueue(workspaceId: string, subscription: WebhookTarget, event: WebhookEventInput): WebhookDelivery;
+  /** One attempt now for every pending delivery (retries not yet due included), in each subscription's order; resolves when those attempts end. */
+  flush(): Promise<void>;
+  /** The log, oldest first, as copies. */
+  deliveries(filter?: DeliveryFilter): WebhookDelivery[];
+  /** A new delivery of the same event: same body bytes, same webhook-id, a fresh timestamp and signature. */
+  redeliver(deliveryId: string): WebhookDelivery;
+  /** The subscription was deleted: its pending deliveries fail at once and an attempt in flight is aborted. */
+  cancelSubscription(subscriptionId: string): void;
+  /** Resolves when no attempt is in flight (pending retries wait on their timers and do not count). */
+  idle(): Promise<void>;
+  /** Resolves with the matching deliveries once none is pending; rejects after timeoutMs naming those still pending. */
+  settle(filter?: DeliveryFilter, timeoutMs?: number): Promise<WebhookDelivery[]>;
+  /** Forgets every delivery (admin reset): aborts attempts in flight and stops timers, but stays usable. */
+  reset(): Promise<void>;
+  /** Stops timers and aborts attempts in flight; later enqueues throw. */
+  close(): Promise<void>;
+}
+
+interface Entry {
+  delivery: WebhookDelivery;
+  secret: string;
+  /** The JSON body, serialised once so every attempt sends the same bytes. */
+  body: string;
+  /** Real (not server-clock) time in ms when the next attempt is due; null until the entry heads its lane. */
+  dueAt: number | null;
+}
+
+interface Lane {
+  workspaceId: string;
+  subscriptionId: string;
+  queue: Entry[];
+  timer: NodeJS.Timeout | null;
+  inFlight: { entry: Entry; controller: AbortController; done: Promise<void> } | null;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_LOG_ENTRIES = 10_000;
+const DEFAULT_SETTLE_TIMEOUT_MS = 10_000;
+
+export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}): WebhookDispatcher {
+  const timeScale = options.timeScale ?? 1;
+  if (!(timeScale >= 0) || !Number.isFinite(timeScale)) throw new RangeError(`timeScale must be a finite number ≥ 0, not ${timeScale}.`);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const allowHosts = options.allowHosts ?? [];
+  const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const fetchImpl = options.fetch ?? fetch;
+  const maxLogEntries = options.maxLogEntries ?? DEFAULT_MAX_LOG_ENTRIES;
+  const userAgent = options.userAgent ?? 'Reevo-Reference-Server-Webhooks/0.1';
+
+  const lanes = new Map<string, Lane>();
+  const log = new Map<string, Entry>();
+  const deletedSubscriptions = new Set<string>();
+  const waiters = new ConditionWaiters();
+  let deliveryCount = 0;
+  let closed = false;
+
+  function laneFor(workspaceId: string, subscriptionId: string): Lane {
+    let lane = lanes.get(subscriptionId);
+    if (!lane) {
+      lane = { workspaceId, subscriptionId, queue: [], timer: null, inFlight: null };
+      lanes.set(subscriptionId, lane);
+    }
+    return lane;
+  }
+
+  function addEntry(workspaceId: string, subscriptionId: string, entry: Entry): WebhookDelivery {
+    log.set(entry.delivery.id, entry);
+    pruneLog();
+    laneFor(workspaceId, subscriptionId).queue.push(entry);
+    pump(laneFor(workspaceId, subscriptionId));
+    waiters.notify();
+    return copy(entry);
+  }
+
+  function newDeliveryId(): string {
+    deliveryCount += 1;
+    return `dlv_${String(deliveryCount).padStart(6, '0')}`;
+  }
+
+  /** Starts the head's attempt if it is due, or sets a timer for when it will be. */
+  function pump(lane: Lane): void {
+    if (closed || lane.inFlight || lanes.get(lane.subscriptionId) !== lane) return;
+    const head = lane.queue[0];
+    if (!head) {
+      lanes.delete(lane.subscriptionId);
+      return;
+    }
+    if (head.dueAt === null) {
+      head.dueAt = Date.now();
+      head.delivery.nextAttemptAt = now().toISOString();
+    }
+    const wait = head.dueAt - Date.now();
+    if (wait <= 0) {
+      start(lane);
+    } else if (!lane.timer) {
+      lane.timer = setTimeout(() => {
+        lane.timer = null;
+        pump(lane);
+      }, wait);
+      lane.timer.unref();
+    }
+  }
+
+  function start(lane: Lane): void {
+    const entry = lane.queue[0];
+    if (!entry || lane.inFlight) return;
+    if (lane.timer) clearTimeout(lane.timer);
+    lane.timer = null;
+    const controller = new AbortController();
+    const done = attempt(lane, entry, controller.signal).finally(() => {
+      lane.inFlight = null;
+      pump(lane);
+      waiters.notify();
+    });
+    lane.inFlight = { entry, controller, done };
+    waiters.notify();
+  }
+
+  async function attempt(lane: Lane, entry: Entry, signal: AbortSignal): Promise<void> {
+    const { delivery } = entry;
+    const at = now();
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': userAgent,
+      ...signPayload({ id: delivery.eventId, timestampSeconds: Math.floor(at.getTime() / 1000), payload: entry.body, secret: entry.secret }),
+    };
+    delivery.nextAttemptAt = null;
+    const refusal = isAllowedWebhookUrl(delivery.url, allowHosts);
+    const outcome: AttemptOutcome = refusal
+      ? { status: null, error: `Not sent: ${refusal}`, durationMs: 0, retryAfter: null, aborted: false }
+      : await sendAttempt({ url: delivery.url, body: entry.body, headers, timeoutMs, signal, fetch: fetchImpl });
+    const record: WebhookDeliveryAttempt = {
+      number: delivery.attempts.length + 1,
+      at: at.toISOString(),
+      status: outcome.status,
+      error: outcome.error,
+      durationMs: outcome.durationMs,
+      requestHeaders: headers,
+    };
+    delivery.attempts.push(record);
+    // Deleted, reset or closing while the attempt ran: the log keeps the attempt, nothing else follows from it.
+    if (outcome.aborted || delivery.state !== 'pending' || lane.queue[0] !== entry) return;
+    decide(lane, entry, outcome);
+  }
+
+  function decide(lane: Lane, entry: Entry, outcome: AttemptOutcome): void {
+    const { delivery } = entry;
+    const status = outcome.status;
+    if (status !== null && status >= 200 && status < 300) {
+      finish(lane, entry, 'delivered', null);
+      return;
+    }
+    if (status === 410) {
+      const reason = 'The receiver answered 410 Gone.';
+      finish(lane, entry, 'failed', reason);
+      disable(lane, reason);
+      return;
+    }
+    const attemptsMade = delivery.attempts.length;
+    const scheduled = scheduledDelayMs(attemptsMade + 1, timeScale, random);
+    if (scheduled === null) {
+      const reason = `All ${MAX_ATTEMPTS} delivery attempts failed; the last: ${outcome.error ?? 'no reason'}`;
+      finish(lane, entry, 'failed', reason);
+      disable(lane, reason);
+      return;
+    }
+    const delay = Math.max(scheduled, askedDelay(status, outcome.retryAfter));
+    entry.dueAt = Date.now() + delay;
+    delivery.nextAttemptAt = new Date(now().getTime() + delay).toISOString();
+  }
+
+  /** What Retry-After asks for on 429 and 503, scaled like the schedule and capped at its longest step. */
+  function askedDelay(status: number | null, retryAfter: string | null): number {
+    if (status !== 429 && status !== 503) return 0;
+    const asked = retryAfterMs(retryAfter, now());
+    return asked === null ? 0 : Math.round(Math.min(asked, MAX_RETRY_AFTER_MS) * timeScale);
+  }
+
+  function finish(lane: Lane, entry: Entry, state: 'delivered' | 'failed', reason: string | null): void {
+    entry.delivery.state = state;
+    entry.delivery.failureReason = reason;
+    entry.delivery.nextAttemptAt = null;
+    entry.dueAt = null;
+    const index = lane.queue.indexOf(entry);
+    if (index >= 0) lane.queue.splice(index, 1);
+  }
+
+  /** Tells the domain, and drops what else was queued for the subscription: a disabled endpoint gets nothing more. */
+  function disable(lane: Lane, reason: string): void {
+    for (const waiting of [...lane.queue]) finish(lane, waiting, 'failed', `The subscription was disabled: ${reason}`);
+    try {
+      options.onDisable?.(lane.workspaceId, lane.subscriptionId, reason);
+    } catch (error) {
+      // The delivery worker must go on for other subscriptions; the failure is reported, not swallowed.
+      console.error(`Disabling webhook subscription ${lane.subscriptionId} failed:`, error);
+    }
+  }
+
+  function stopLane(lane: Lane, reason: string): Promise<void> | null {
+    if (lane.timer) clearTimeout(lane.timer);
+    lane.timer = null;
+    if (!lane.inFlight) return null;
+    lane.inFlight.controller.abort(reason);
+    return lane.inFlight.done;
+  }
+
+  function pruneLog(): void {
+    if (log.size <= maxLogEntries) return;
+    for (const [id, entry] of log) {
+      if (log.size <= maxLogEntries) break;
+      if (entry.delivery.state !== 'pending') log.delete(id);
+    }
+  }
+
+  function matching(filter: DeliveryFilter = {}): Entry[] {
+    return [...log.values()].filter(
+      ({ delivery }) =>
+        (filter.workspaceId === undefined || delivery.workspaceId === filter.workspaceId) &&
+        (filter.subscriptionId === undefined || delivery.subscriptionId === filter.subscriptionId),
+    );
+  }
+
+  function assertOpen(): void {
+    if (closed) throw new WebhookDispatchError('dispatcher_closed', 'The webhook dispatcher is closed: the server is shutting down.');
+  }
+
+  return {
+    enqueue(workspaceId, subscription, event) {
+      assertOpen();
+      const eventType = checkEvent(event);
+      checkSecret(subscription);
+      const body = JSON.stringify(event);
+      const delivery: WebhookDelivery = {
+        id: newDeliveryId(),
+        workspaceId,
+        subscriptionId: subscription.id,
+        eventId: event.id,
+        eventType,
+        url: subscription.url,
+        state: 'pending',
+        attempts: [],
+        nextAttemptAt: null,
+        payload: JSON.parse(body) as unknown,
+        failureReason: null,
+        redeliveryOf: null,
+      };
+      return addEntry(workspaceId, subscription.id, { delivery, secret: subscription.secret, body, dueAt: null });
+    },
+
+    async flush() {
+      const attempted = new Set<Entry>();
+      const flushLane = async (lane: Lane): Promise<void> => {
+        for (;;) {
+          if (closed) return;
+          if (lane.inFlight) {
+            attempted.add(lane.inFlight.entry);
+            await lane.inFlight.done;
+            continue;
+          }
+          const head = lane.queue[0];
+          if (!head || attempted.has(head) || lanes.get(lane.subscriptionId) !== lane) return;
+          start(lane);
+        }
+      };
+      await Promise.all([...lanes.values()].map(flushLane));
+    },
+
+    deliveries(filter) {
+      return matching(filter).map(copy);
+    },
+
+    redeliver(deliveryId) {
+      assertOpen();
+      const original = log.get(deliveryId);
+      if (!original) {
+        throw new WebhookDispatchError('delivery_not_found', `No webhook delivery has the id ${deliveryId}: list them with GET /__admin/webhooks/deliveries.`);
+      }
+      const { delivery } = original;
+      if (deletedSubscriptions.has(delivery.subscriptionId)) {
+        throw new WebhookDispatchError('subscription_deleted', `Delivery ${deliveryId} cannot be sent again: its subscription ${delivery.subscriptionId} was deleted.`);
+      }
+      const again: WebhookDelivery = {
+        ...structuredClone(delivery),
+        id: newDeliveryId(),
+        state: 'pending',
+        attempts: [],
+        nextAttemptAt: null,
+        failureReason: null,
+        redeliveryOf: delivery.id,
+      };
+      return addEntry(delivery.workspaceId, delivery.subscriptionId, { delivery: again, secret: original.secret, body: original.body, dueAt: null });
+    },
+
+    cancelSubscription(subscriptionId) {
+      deletedSubscriptions.add(subscriptionId);
+      const lane = lanes.get(subscriptionId);
+      if (!lane) return;
+      for (const entry of [...lane.queue]) finish(lane, entry, 'failed', 'The subscription was deleted.');
+      void stopLane(lane, 'the subscription was deleted');
+      lanes.delete(subscriptionId);
+      waiters.notify();
+    },
+
+    idle() {
+      return waiters.until(() => ([...lanes.values()].some((lane) => lane.inFlight) ? undefined : true)).then(() => undefined);
+    },
+
+    settle(filter, settleTimeoutMs = DEFAULT_SETTLE_TIMEOUT_MS) {
+      return waiters.until(
+        () => {
+          const entries = matching(filter);
+          return entries.some((entry) => entry.delivery.state === 'pending') ? undefined : entries.map(copy);
+        },
+        settleTimeoutMs,
+        () => {
+          const pending = matching(filter).filter((entry) => entry.delivery.state === 'pending');
+          const list = pending.map(({ delivery }) => `${delivery.id} (${delivery.eventType} to ${delivery.url}, ${delivery.attempts.length} attempts, next ${delivery.nextAttemptAt ?? 'after the one before it'})`);
+          return `Webhook deliveries still pending after ${settleTimeoutMs} ms: ${list.join('; ')}. Flush them (POST /__admin/webhooks/flush) or use a smaller timeScale.`;
+        },
+      );
+    },
+
+    async reset() {
+      const stopping = [...lanes.values()].map((lane) => {
+        const done = stopLane(lane, 'the reference server was reset');
+        lane.queue.length = 0;
+        return done;
+      });
+      lanes.clear();
+      log.clear();
+      deletedSubscriptions.clear();
+      await Promise.all(stopping);
+      waiters.notify();
+    },
+
+    async close() {
+      closed = true;
+      const stopping = [...lanes.values()].map((lane) => stopLane(lane, 'the reference server is shutting down'));
+      await Promise.all(stopping);
+      waiters.notify();
+    },
+  };
+}
+
+/** The event's type, after checking the event has the catalog's shape: a wrong payload fails loudly, here. */
+function checkEvent(event: WebhookEventInput): EventType {
+  if (!(event.type in EVENTS)) {
+    throw new WebhookDispatchError('invalid_event', `Unknown webhook event type ${JSON.stringify(event.type)}: use one of ${Object.keys(EVENTS).join(', ')}.`);
+  }
+  const type = event.type as EventType;
+  const result = eventSchema(type).safeParse(event);
+  if (!result.success) {
+    const fields = result.error.issues.map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`).join('; ');
+    throw new WebhookDispatchError('invalid_event', `The ${type} event does not match the catalog's event schema (${fields}).`);
+  }
+  return type;
+}
+
+function checkSecret(subscription: WebhookTarget): void {
+  try {
+    secretBytes(subscription.secret);
+  } catch {
+    throw new WebhookDispatchError('invalid_secret', `Subscription ${subscription.id} has no usable signing secret: it should look like whsec_<base64>.`);
+  }
+}
+
+function copy(entry: Entry): WebhookDelivery {
+  return structuredClone(entry.delivery);
+}

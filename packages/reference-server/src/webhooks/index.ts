@@ -1,0 +1,39 @@
+/**
+ * Webhook delivery for the reference server (research/reference-server.md §5, API.md §6, docs/webhooks.md).
+ *
+ * API, as the HTTP layer wires it:
+ *
+ *   createWebhookDispatcher(options?: {
+ *     timeScale?: number;      // multiplies the retry schedule and Retry-After; default 1, tests 0.001 or less
+ *     timeoutMs?: number;      // per attempt; default 10000
+ *     allowHosts?: string[];   // extra https hosts; loopback (127.0.0.0/8, ::1, localhost) is always allowed
+ *     now?: () => Date;        // the server clock: webhook-timestamp and the log's times
+ *     random?: () => number;   // seeded jitter (±10 %)
+ *     onDisable?: (workspaceId, subscriptionId, reason) => void;  // 410, or all 10 attempts failed
+ *     fetch?: typeof fetch;    // default the global fetch
+ *     maxLogEntries?: number;  // finished deliveries kept in the log; default 10000
+ *     userAgent?: string;
+ *   }) => WebhookDispatcher
+ *
+ *   WebhookDispatcher:
+ *     enqueue(workspaceId, { id, url, secret }, event) → WebhookDelivery   // throws WebhookDispatchError 'invalid_event' | 'invalid_secret' | 'dispatcher_closed'
+ *     flush() → Promise<void>              // one attempt now for each pending delivery, in subscription order
+ *     deliveries({ workspaceId?, subscriptionId? }?) → WebhookDelivery[]   // copies, oldest first, no secrets
+ *     redeliver(deliveryId) → WebhookDelivery      // throws 'delivery_not_found' (404) | 'subscription_deleted' (409)
+ *     cancelSubscription(subscriptionId) → void    // call when a subscription is deleted
+ *     idle() → Promise<void>               // no attempt in flight
+ *     settle(filter?, timeoutMs = 10000) → Promise<WebhookDelivery[]>     // none pending (for settleWebhooks)
+ *     reset() → Promise<void>              // forget everything (admin reset)
+ *     close() → Promise<void>              // stop timers, abort attempts in flight
+ *
+ *   isAllowedWebhookUrl(url, allowHosts?) → null | message   // for the domain's WebhookUrlPolicy
+ *
+ * `WebhookDelivery` is the testing contract's `Delivery` plus `failureReason`, `redeliveryOf`, and per attempt
+ * `number` and `requestHeaders`. The receiver kit for tests is in `./receiver` (not exported here, so the server
+ * itself does not load it).
+ */
+export { createWebhookDispatcher, WebhookDispatchError } from './dispatcher';
+export type { WebhookDispatcher, WebhookDispatcherOptions, WebhookDispatchErrorCode } from './dispatcher';
+export { isAllowedWebhookUrl, isLoopbackHost } from './url-policy';
+export { RETRY_SCHEDULE_SECONDS, MAX_ATTEMPTS } from './schedule';
+export type { DeliveryFilter, WebhookDelivery, WebhookDeliveryAttempt, WebhookEventInput, WebhookTarget } from './types';

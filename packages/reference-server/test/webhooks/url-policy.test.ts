@@ -1,0 +1,49 @@
+import { isAllowedWebhookUrl, isLoopbackHost } from '../../src/webhooks';
+
+describe('isAllowedWebhookUrl', () => {
+  it.each([
+    'http://127.0.0.1:8080/hook',
+    'http://127.9.9.9/hook',
+    'http://localhost:3000/hook',
+    'http://LOCALHOST./hook',
+    'http://[::1]:3000/hook',
+    'http://[::ffff:127.0.0.1]/hook',
+    'https://127.0.0.1/hook',
+    'http://2130706433/hook',
+  ])('allows loopback %s', (url) => {
+    expect(isAllowedWebhookUrl(url, [])).toBeNull();
+  });
+
+  it('refuses a public https host and says how to allow it', () => {
+    const message = isAllowedWebhookUrl('https://hooks.example.com/reevo', []);
+    expect(message).toContain('hooks.example.com is not allowed');
+    expect(message).toContain('--allow-webhook-host hooks.example.com');
+  });
+
+  it('allows an https host named in allowHosts, in any case', () => {
+    expect(isAllowedWebhookUrl('https://Hooks.Example.com/reevo', ['hooks.example.COM'])).toBeNull();
+  });
+
+  it('refuses plain http outside loopback even when the host is allowed', () => {
+    expect(isAllowedWebhookUrl('http://hooks.example.com/reevo', ['hooks.example.com'])).toContain('must use https');
+  });
+
+  it.each([
+    ['http://10.0.0.1/hook', 'must use https'],
+    ['https://192.168.1.10/hook', 'is not allowed'],
+    ['ftp://127.0.0.1/hook', 'not ftp'],
+    ['not a url', 'not an absolute URL'],
+    ['http://user:pass@127.0.0.1/hook', 'user name or password'],
+  ])('refuses %s', (url, reason) => {
+    expect(isAllowedWebhookUrl(url, [])).toContain(reason);
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it('knows loopback from other private addresses', () => {
+    expect(isLoopbackHost('127.0.0.2')).toBe(true);
+    expect(isLoopbackHost('::1')).toBe(true);
+    expect(isLoopbackHost('10.0.0.1')).toBe(false);
+    expect(isLoopbackHost('localhost.example.com')).toBe(false);
+  });
+});
