@@ -1,0 +1,32 @@
+/**
+ * Ties a handler to its catalog operation, so its input is typed from the operation's parsed (zod output) params,
+ * query and body, and its return value from the success response.
+ */
+import type { Catalog, OperationSpec } from '@reevo/client/catalog';
+import type { z } from 'zod';
+import type { DomainContext, HandlerInput, OperationHandler } from '../contract';
+import type { WorkspaceState } from '../model';
+
+export type CatalogOperation = { [G in keyof Catalog]: Catalog[G][keyof Catalog[G]] }[keyof Catalog];
+/** Every operation id of the catalog, as a literal union. */
+export type OperationId = CatalogOperation['operationId'];
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
+
+export interface TypedInput<O extends OperationSpec> {
+  params: Parsed<O['params']>;
+  query: Parsed<O['query']>;
+  body: Parsed<O['body']>;
+}
+
+export type ResponseOf<O extends OperationSpec> = O['response'] extends z.ZodType ? z.output<O['response']> : void;
+
+export type WorkspaceHandler = OperationHandler<WorkspaceState>;
+
+export function defineHandler<O extends OperationSpec>(
+  _operation: O,
+  run: (state: WorkspaceState, context: DomainContext, input: TypedInput<O>) => ResponseOf<O>,
+): WorkspaceHandler {
+  // The HTTP layer parsed the input with this operation's schemas before calling, so the cast only restores types.
+  return (state, context, input: HandlerInput) => run(state, context, input as unknown as TypedInput<O>);
+}
