@@ -74,12 +74,18 @@ interface Entry {
   dueAt: number | null;
 }
 
+interface InFlight {
+  entry: Entry;
+  controller: AbortController;
+  done: Promise<void>;
+}
+
 interface Lane {
   workspaceId: string;
   subscriptionId: string;
   queue: Entry[];
   timer: NodeJS.Timeout | null;
-  inFlight: { entry: Entry; controller: AbortController; done: Promise<void> } | null;
+  inFlight: InFlight | null;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -100,6 +106,8 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
   const lanes = new Map<string, Lane>();
   const log = new Map<string, Entry>();
   const deletedSubscriptions = new Set<string>();
+  // Attempts still running, including those of lanes already dropped (deleted subscription, reset).
+  const running = new Set<InFlight>();
   const waiters = new ConditionWaiters();
   let deliveryCount = 0;
   let closed = false;
@@ -157,12 +165,15 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
     if (lane.timer) clearTimeout(lane.timer);
     lane.timer = null;
     const controller = new AbortController();
-    const done = attempt(lane, entry, controller.signal).finally(() => {
+    const inFlight: InFlight = { entry, controller, done: Promise.resolve() };
+    inFlight.done = attempt(lane, entry, controller.signal).finally(() => {
+      running.delete(inFlight);
       lane.inFlight = null;
       pump(lane);
       waiters.notify();
     });
-    lane.inFlight = { entry, controller, done };
+    lane.inFlight = inFlight;
+    running.add(inFlight);
     waiters.notify();
   }
 
@@ -246,12 +257,16 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
     }
   }
 
-  function stopLane(lane: Lane, reason: string): Promise<void> | null {
+  function stopTimer(lane: Lane): void {
     if (lane.timer) clearTimeout(lane.timer);
     lane.timer = null;
-    if (!lane.inFlight) return null;
-    lane.inFlight.controller.abort(reason);
-    return lane.inFlight.done;
+  }
+
+  /** Aborts every attempt in flight and resolves once they have all been logged. */
+  async function abortAll(reason: string): Promise<void> {
+    const stopping = [...running];
+    for (const inFlight of stopping) inFlight.controller.abort(reason);
+    await Promise.all(stopping.map((inFlight) => inFlight.done));
   }
 
   function pruneLog(): void {
@@ -346,13 +361,14 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
       const lane = lanes.get(subscriptionId);
       if (!lane) return;
       for (const entry of [...lane.queue]) finish(lane, entry, 'failed', 'The subscription was deleted.');
-      void stopLane(lane, 'the subscription was deleted');
+      stopTimer(lane);
+      lane.inFlight?.controller.abort('the subscription was deleted');
       lanes.delete(subscriptionId);
       waiters.notify();
     },
 
     idle() {
-      return waiters.until(() => ([...lanes.values()].some((lane) => lane.inFlight) ? undefined : true)).then(() => undefined);
+      return waiters.until(() => (running.size > 0 ? undefined : true)).then(() => undefined);
     },
 
     settle(filter, settleTimeoutMs = DEFAULT_SETTLE_TIMEOUT_MS) {
@@ -371,22 +387,21 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
     },
 
     async reset() {
-      const stopping = [...lanes.values()].map((lane) => {
-        const done = stopLane(lane, 'the reference server was reset');
+      for (const lane of lanes.values()) {
+        stopTimer(lane);
         lane.queue.length = 0;
-        return done;
-      });
+      }
       lanes.clear();
       log.clear();
       deletedSubscriptions.clear();
-      await Promise.all(stopping);
+      await abortAll('the reference server was reset');
       waiters.notify();
     },
 
     async close() {
       closed = true;
-      const stopping = [...lanes.values()].map((lane) => stopLane(lane, 'the reference server is shutting down'));
-      await Promise.all(stopping);
+      for (const lane of lanes.values()) stopTimer(lane);
+      await abortAll('the reference server is shutting down');
       waiters.notify();
     },
   };
