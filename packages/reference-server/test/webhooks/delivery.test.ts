@@ -54,6 +54,10 @@ describe('a webhook delivery', () => {
     expect(delivery?.attempts[0]).toMatchObject({ status: null, error: expect.stringContaining('timed out') });
     expect(delivery?.attempts[1]).toMatchObject({ status: 204, error: null });
     expect(receiver.requests).toHaveLength(2);
+    await receiver.close();
+    // The answer the sender gave up on is never written, so the receiver accepted the event once.
+    expect(receiver.requests.map((request) => request.answered)).toEqual([false, true]);
+    expect(receiver.events).toHaveLength(1);
   });
 
   it('does not follow redirects', async () => {
