@@ -1,0 +1,171 @@
+/**
+ * The admin API under `/__admin` (API.md §7): what tests and QA use to set the scene (workspaces, keys, quotas,
+ * the clock, faults) and to look behind it (the request journal, webhook deliveries). No API key; loopback only.
+ */
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DetailError } from '../http/errors';
+import type { ApiKeyRecord } from '../runtime/api-keys';
+import type { ReferenceRuntime } from '../runtime/reference-runtime';
+import { WebhookDispatchError, type WebhookDispatchErrorCode } from '../webhooks';
+import type { Workspace } from '../runtime/workspaces';
+import { ADMIN_TAG } from './admin-tag';
+import { isLoopbackAddress } from './loopback';
+import * as S from './schemas';
+
+export interface AdminInfo {
+  name: string;
+  version: string;
+}
+
+const docs = (summary: string) => ({ tags: [ADMIN_TAG], summary, security: [] });
+
+export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPluginAsync {
+  return async (plain: FastifyInstance) => {
+    const app = plain.withTypeProvider<ZodTypeProvider>();
+
+    app.addHook('onRequest', async (request) => {
+      if (!isLoopbackAddress(request.socket.remoteAddress)) {
+        throw new DetailError(403, `The admin API answers only clients on this machine (loopback); ${request.socket.remoteAddress ?? 'this client'} is not.`);
+      }
+    });
+
+    const health = (): z.output<typeof S.Health> => ({
+      status: 'ok',
+      name: info.name,
+      version: info.version,
+      started_at: runtime.startedAt.toISOString(),
+      clock: runtime.clock.state(),
+      workspaces: runtime.listWorkspaces().length,
+    });
+
+    app.get('/health', { schema: { ...docs('Health and version'), response: { 200: S.Health } } }, async () => health());
+
+    app.post('/reset', { schema: { ...docs('Back to the start: seeded workspaces and keys, real time, no faults, empty logs'), response: { 200: S.Health } } }, async () => {
+      await runtime.reset();
+      return health();
+    });
+
+    app.get('/workspaces', { schema: { ...docs('List workspaces'), response: { 200: z.array(S.AdminWorkspace) } } }, async () =>
+      runtime.listWorkspaces().map(workspaceView),
+    );
+
+    app.post('/workspaces', { schema: { ...docs('Create a workspace'), body: S.CreateWorkspaceBody, response: { 201: S.AdminWorkspace } } }, async (request, reply) => {
+      const workspace = runtime.createWorkspace({ seed: request.body.seed, ...(request.body.name ? { name: request.body.name } : {}) });
+      return reply.code(201).send(workspaceView(workspace));
+    });
+
+    app.get('/keys', { schema: { ...docs('List API keys (never the keys themselves)'), querystring: S.WorkspaceFilter, response: { 200: z.array(S.AdminKey) } } }, async (request) =>
+      runtime.keys.list(request.query.workspace_id).map(keyView),
+    );
+
+    app.post('/keys', { schema: { ...docs('Create an API key'), body: S.CreateKeyBody, response: { 201: S.CreatedAdminKey } } }, async (request, reply) => {
+      const { workspace_id, name, permissions, expires_at } = request.body;
+      requireWorkspace(runtime, workspace_id);
+      const { record, key } = runtime.createKey({ workspaceId: workspace_id, name, permissions, expiresAt: expires_at ?? null });
+      return reply.code(201).send({ ...keyView(record), key });
+    });
+
+    app.post('/keys/:id/expire', { schema: { ...docs('Expire an API key now'), params: S.KeyIdParams, response: { 200: S.AdminKey } } }, async (request) => {
+      const record = runtime.keys.expire(request.params.id, runtime.clock.now());
+      if (!record) throw new DetailError(404, `No API key has the id ${request.params.id}.`);
+      return keyView(record);
+    });
+
+    app.put('/quota', { schema: { ...docs("Set or remove a workspace's request quota"), body: S.QuotaBody, response: { 200: S.AdminWorkspace } } }, async (request) => {
+      const { workspace_id, limit, window_seconds } = request.body;
+      requireWorkspace(runtime, workspace_id);
+      return workspaceView(runtime.setQuota(workspace_id, limit === null ? null : { limit, windowSeconds: window_seconds }));
+    });
+
+    app.get('/clock', { schema: { ...docs('Read the clock'), response: { 200: S.ClockState } } }, async () => runtime.clock.state());
+
+    app.post('/clock', { schema: { ...docs('Set, advance, freeze or unfreeze the clock'), body: S.ClockBody, response: { 200: S.ClockState } } }, async (request) => {
+      const { set, advance_seconds, freeze } = request.body;
+      if (freeze === true) runtime.clock.freeze();
+      if (set !== undefined) runtime.clock.set(new Date(set));
+      if (advance_seconds !== undefined) runtime.clock.advance(advance_seconds);
+      if (freeze === false) runtime.clock.unfreeze();
+      return runtime.clock.state();
+    });
+
+    app.get('/faults', { schema: { ...docs('List fault rules'), response: { 200: z.array(S.FaultRule) } } }, async () => runtime.faults.list());
+
+    app.post('/faults', { schema: { ...docs('Add a fault or latency rule'), body: S.FaultBody, response: { 201: S.FaultRule } } }, async (request, reply) => {
+      const { method, path, status, delay_ms, times } = request.body;
+      const rule = runtime.faults.add({
+        method,
+        path,
+        ...(status === undefined ? {} : { status }),
+        ...(delay_ms === undefined ? {} : { delayMs: delay_ms }),
+        ...(times === undefined ? {} : { times }),
+      });
+      return reply.code(201).send(rule);
+    });
+
+    app.delete('/faults', { schema: { ...docs('Remove every fault rule'), response: { 200: z.object({ removed: z.int() }) } } }, async () => {
+      const removed = runtime.faults.list().length;
+      runtime.faults.clear();
+      return { removed };
+    });
+
+    app.get('/requests', { schema: { ...docs('The request journal, oldest first'), querystring: S.WorkspaceFilter, response: { 200: z.array(S.JournalEntry) } } }, async (request) =>
+      runtime.journal.list(request.query.workspace_id),
+    );
+
+    app.get('/webhooks/deliveries', { schema: { ...docs('The webhook delivery log'), querystring: S.WorkspaceFilter, response: { 200: z.array(S.Delivery) } } }, async (request) =>
+      runtime.webhooks.deliveries(workspaceFilter(request.query.workspace_id)),
+    );
+
+    app.post('/webhooks/flush', { schema: { ...docs('Make one attempt now for every pending delivery'), response: { 200: z.array(S.Delivery) } } }, async () => {
+      await runtime.webhooks.flush();
+      return runtime.webhooks.deliveries();
+    });
+
+    app.post('/webhooks/deliveries/:id/redeliver', { schema: { ...docs('Send a delivery again'), params: S.DeliveryIdParams, response: { 200: S.Delivery } } }, async (request) => {
+      try {
+        return runtime.webhooks.redeliver(request.params.id);
+      } catch (error) {
+        throw dispatchFailure(error);
+      }
+    });
+  };
+}
+
+function requireWorkspace(runtime: ReferenceRuntime, id: string): Workspace {
+  const workspace = runtime.workspace(id);
+  if (!workspace) throw new DetailError(404, `No workspace has the id ${id}. Create one with POST /__admin/workspaces.`);
+  return workspace;
+}
+
+function workspaceFilter(workspaceId: string | undefined) {
+  return workspaceId === undefined ? {} : { workspaceId };
+}
+
+const DISPATCH_STATUS: Record<WebhookDispatchErrorCode, number> = {
+  delivery_not_found: 404,
+  subscription_deleted: 409,
+  dispatcher_closed: 503,
+  invalid_event: 500,
+  invalid_secret: 500,
+};
+
+function dispatchFailure(error: unknown): unknown {
+  return error instanceof WebhookDispatchError ? new DetailError(DISPATCH_STATUS[error.code], error.message) : error;
+}
+
+function workspaceView(workspace: Workspace): z.output<typeof S.AdminWorkspace> {
+  const quota = workspace.quota?.setting;
+  return {
+    id: workspace.id,
+    name: workspace.name,
+    seed: workspace.seed,
+    created_at: workspace.createdAt,
+    quota: quota ? { limit: quota.limit, window_seconds: quota.windowSeconds } : null,
+  };
+}
+
+function keyView(record: ApiKeyRecord): z.output<typeof S.AdminKey> {
+  return { id: record.id, name: record.name, workspace_id: record.workspaceId, permissions: record.permissions, expires_at: record.expiresAt };
+}

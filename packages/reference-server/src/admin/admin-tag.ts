@@ -1,0 +1,2 @@
+/** The OpenAPI tag of the admin API. */
+export const ADMIN_TAG = 'Reference Server Admin';

@@ -1,0 +1,137 @@
+/**
+ * Request and response schemas of the admin API (API.md §7). Request fields are snake_case like the public API;
+ * the journal and the delivery log are answered in the shapes of the test helper (`testing-contract.ts`).
+ */
+import { ALL_PERMISSIONS, EVENT_TYPES, type EventType, type Permission } from '@reevo/client/catalog';
+import { z } from 'zod';
+
+const isoTime = () => z.iso.datetime({ offset: true });
+const permission = z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]);
+const seed = z.enum(['demo', 'empty']);
+
+export const CreateWorkspaceBody = z.strictObject({
+  name: z.string().min(1).max(200).optional(),
+  seed: seed.default('empty').describe('demo: the demo records; empty: only users, mailboxes, pipelines and sequences.'),
+});
+
+export const AdminWorkspace = z
+  .object({ id: z.uuid(), name: z.string(), seed, created_at: isoTime(), quota: z.object({ limit: z.int(), window_seconds: z.int() }).nullable() })
+  .meta({ id: 'AdminWorkspace', title: 'Workspace' });
+
+export const CreateKeyBody = z.strictObject({
+  workspace_id: z.uuid(),
+  name: z.string().min(1).max(200),
+  permissions: z.array(permission).describe('Permissions in machine form, e.g. contacts:write (write includes read).'),
+  expires_at: isoTime().nullable().optional(),
+});
+
+export const AdminKey = z
+  .object({ id: z.uuid(), name: z.string(), workspace_id: z.uuid(), permissions: z.array(permission), expires_at: isoTime().nullable() })
+  .meta({ id: 'AdminKey', title: 'API Key' });
+
+export const CreatedAdminKey = AdminKey.extend({ key: z.string().describe('The key to send in x-api-key; shown only in this answer.') }).meta({
+  id: 'CreatedAdminKey',
+  title: 'Created API Key',
+});
+
+export const KeyIdParams = z.strictObject({ id: z.uuid() });
+
+export const QuotaBody = z.strictObject({
+  workspace_id: z.uuid(),
+  limit: z.int().min(1).nullable().describe('Requests allowed per window; null removes the quota.'),
+  window_seconds: z.int().min(1).max(31_536_000).default(60),
+});
+
+export const ClockBody = z
+  .strictObject({
+    set: isoTime().optional().describe('Jump to this time.'),
+    advance_seconds: z.number().min(0).optional().describe('Move forward by this many seconds.'),
+    freeze: z.boolean().optional().describe('true stops the clock; false lets it run again.'),
+  })
+  .refine((body) => body.set !== undefined || body.advance_seconds !== undefined || body.freeze !== undefined, {
+    message: 'Give at least one of set, advance_seconds or freeze.',
+  });
+
+export const ClockState = z.object({ now: isoTime(), frozen: z.boolean() }).meta({ id: 'AdminClock', title: 'Clock' });
+
+export const FaultBody = z
+  .strictObject({
+    method: z.string().regex(/^(\*|[A-Za-z]+)$/).describe('HTTP method, or * for any.'),
+    path: z.string().startsWith('/').describe('The concrete path or the template, e.g. /api/v1/public/accounts/{account_id}.'),
+    status: z.int().min(400).max(599).optional().describe('Answer with this status instead of running the request.'),
+    delay_ms: z.int().min(0).max(60_000).optional().describe('Wait this long before answering.'),
+    times: z.int().min(1).optional().describe('Apply to this many requests; every one when omitted.'),
+  })
+  .refine((body) => body.status !== undefined || body.delay_ms !== undefined, { message: 'Give status, delay_ms or both.' });
+
+export const FaultRule = z
+  .object({
+    id: z.string(),
+    method: z.string(),
+    path: z.string(),
+    status: z.int().optional(),
+    delayMs: z.int().optional(),
+    times: z.int().optional(),
+    hits: z.int(),
+  })
+  .meta({ id: 'AdminFaultRule', title: 'Fault Rule' });
+
+export const WorkspaceFilter = z.object({ workspace_id: z.uuid().optional() });
+
+export const JournalEntry = z
+  .object({
+    id: z.string(),
+    at: isoTime(),
+    workspaceId: z.uuid().nullable(),
+    method: z.string(),
+    path: z.string(),
+    query: z.record(z.string(), z.string()),
+    payloadType: z.string().nullable(),
+    operationId: z.string().nullable(),
+    status: z.int(),
+    keyName: z.string().nullable(),
+  })
+  .meta({ id: 'AdminJournalEntry', title: 'Journal Entry' });
+
+const eventType = z.enum(EVENT_TYPES as [EventType, ...EventType[]]);
+
+export const Delivery = z
+  .object({
+    id: z.string(),
+    workspaceId: z.string(),
+    subscriptionId: z.string(),
+    eventId: z.string(),
+    eventType,
+    url: z.string(),
+    state: z.enum(['pending', 'delivered', 'failed']),
+    attempts: z.array(
+      z.object({
+        number: z.int(),
+        at: z.string(),
+        status: z.int().nullable(),
+        error: z.string().nullable(),
+        durationMs: z.number(),
+        requestHeaders: z.record(z.string(), z.string()).describe('The headers sent, signature included (never the secret).'),
+      }),
+    ),
+    nextAttemptAt: z.string().nullable(),
+    payload: z.unknown(),
+    failureReason: z.string().nullable(),
+    redeliveryOf: z.string().nullable(),
+  })
+  .meta({ id: 'AdminWebhookDelivery', title: 'Webhook Delivery' });
+
+export const DeliveryIdParams = z.strictObject({ id: z.string().min(1) });
+
+export const Health = z
+  .object({
+    status: z.literal('ok'),
+    name: z.string(),
+    version: z.string(),
+    started_at: isoTime(),
+    clock: ClockState,
+    workspaces: z.int(),
+  })
+  .meta({ id: 'AdminHealth', title: 'Health' });
+
+export const AdminDetail = z.object({ detail: z.unknown() });

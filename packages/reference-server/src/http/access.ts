@@ -1,0 +1,103 @@
+/**
+ * Who is calling and what they may do: the API key (401), the workspace's quota (429) and the operation's
+ * permissions (403), in that order, as API.md §2–§3 describe.
+ */
+import {
+  API_KEY_HEADER,
+  EVENT_TYPES,
+  MESSAGES,
+  eventPermission,
+  missingPermissions,
+  permissionLabel,
+  type EventType,
+  type OperationSpec,
+  type Permission,
+} from '@reevo/client/catalog';
+import type { FastifyReply } from 'fastify';
+import { DomainError } from '../domain/contract';
+import type { ApiKeyRecord } from '../runtime/api-keys';
+import { quotaWarning, type QuotaStatus } from '../runtime/quota';
+import type { ReferenceRuntime } from '../runtime/reference-runtime';
+import type { Workspace } from '../runtime/workspaces';
+import { RequestValidationError } from './errors';
+
+export interface Caller {
+  workspace: Workspace;
+  key: ApiKeyRecord;
+}
+
+/** The key's record and workspace, or the 422/401 the API answers. */
+export function authenticate(runtime: ReferenceRuntime, headerValue: string | string[] | undefined): Caller {
+  const key = Array.isArray(headerValue) ? headerValue[0] : headerValue;
+  if (key === undefined) {
+    throw new RequestValidationError([{ type: 'missing', loc: ['header', API_KEY_HEADER], msg: 'Field required', input: null }]);
+  }
+  const check = runtime.checkKey(key);
+  if (check.outcome === 'unknown') throw new DomainError('UnauthorizedError', MESSAGES.invalidKey);
+  if (check.outcome === 'expired') throw new DomainError('UnauthorizedError', MESSAGES.expiredKey);
+  const workspace = runtime.workspace(check.key.workspaceId);
+  if (!workspace) throw new DomainError('UnauthorizedError', MESSAGES.invalidKey);
+  return { workspace, key: check.key };
+}
+
+/** Identifies the caller when the key is valid, without refusing anything: for the journal of faulted requests. */
+export function identify(runtime: ReferenceRuntime, headerValue: string | string[] | undefined): Caller | null {
+  try {
+    return authenticate(runtime, headerValue);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The operation's permissions; subscribing to events also needs read access to each event's resource. The body
+ * is not validated yet, so unknown event names are skipped here and refused by validation afterwards.
+ */
+export function requiredPermissions(operation: OperationSpec, rawBody: unknown): Permission[] {
+  const required = [...operation.permissions];
+  if (operation.operationId === 'createWebhook') {
+    for (const type of requestedEvents(rawBody)) {
+      const permission = eventPermission(type);
+      if (!required.includes(permission)) required.push(permission);
+    }
+  }
+  return required;
+}
+
+function requestedEvents(rawBody: unknown): EventType[] {
+  const events = (rawBody as { events?: unknown } | null | undefined)?.events;
+  if (!Array.isArray(events)) return [];
+  return events.filter((event): event is EventType => (EVENT_TYPES as readonly unknown[]).includes(event));
+}
+
+/** 403 naming every missing permission, in UI words in the message and machine form in `details`. */
+export function assertPermissions(key: ApiKeyRecord, required: readonly Permission[]): void {
+  const missing = missingPermissions(key.permissions, required);
+  if (missing.length === 0) return;
+  throw new DomainError('ForbiddenError', `${MESSAGES.missingPermissionsPrefix}${missing.map(permissionLabel).join(', ')}`, {
+    missing_permissions: missing,
+  });
+}
+
+/** Counts the request against the workspace's quota, sets the rate-limit headers, and answers 429 when it is used up. */
+export function consumeQuota(runtime: ReferenceRuntime, workspace: Workspace, reply: FastifyReply): void {
+  if (!workspace.quota) return;
+  const decision = workspace.quota.consume(runtime.clock.nowMs());
+  setQuotaHeaders(reply, decision.status);
+  if (decision.allowed) return;
+  const { status } = decision;
+  reply.header('retry-after', String(status.resetInSeconds));
+  throw new DomainError(
+    'QuotaExceededError',
+    `The workspace has used its quota of ${status.limit} requests per ${status.windowSeconds} s. Retry after ${status.resetInSeconds} s.`,
+    { limit: status.limit, window_seconds: status.windowSeconds, reset_at: status.resetAt.toISOString() },
+  );
+}
+
+function setQuotaHeaders(reply: FastifyReply, status: QuotaStatus): void {
+  reply.header('ratelimit-limit', String(status.limit));
+  reply.header('ratelimit-remaining', String(status.remaining));
+  reply.header('ratelimit-reset', String(status.resetInSeconds));
+  const warning = quotaWarning(status);
+  if (warning) reply.header('x-reevo-quota-warning', warning);
+}

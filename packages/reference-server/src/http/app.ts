@@ -1,0 +1,37 @@
+/**
+ * The fastify application: the public API generated from the catalog, the admin API, `/openapi.json`, and the
+ * cross-cutting pieces (body parsing, validation, one error handler, faults and the journal).
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import { adminApi, type AdminInfo } from '../admin/admin-api';
+import type { ReferenceRuntime } from '../runtime/reference-runtime';
+import { registerBodyParsers } from './body-parsing';
+import { registerErrorHandler } from './error-handler';
+import { registerNotFound, trackRoutes } from './not-found';
+import { registerOpenApi } from './openapi';
+import { registerPublicApi } from './public-api';
+import { ADMIN_PREFIX } from './surfaces';
+import { registerTrafficHooks } from './traffic-hooks';
+import { zodRequestValidator } from './validator-compiler';
+
+export interface AppOptions {
+  /** Log requests to stdout (pino). Keys are never logged: fastify does not log headers. */
+  logger?: boolean;
+}
+
+export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  const routes = trackRoutes(app);
+  app.setValidatorCompiler(zodRequestValidator);
+  app.setSerializerCompiler(serializerCompiler);
+  registerBodyParsers(app);
+  registerErrorHandler(app);
+  registerTrafficHooks(app, runtime);
+  await registerOpenApi(app, info.version);
+  registerPublicApi(app, runtime);
+  await app.register(adminApi(runtime, info), { prefix: ADMIN_PREFIX });
+  registerNotFound(app, routes);
+  await app.ready();
+  return app;
+}

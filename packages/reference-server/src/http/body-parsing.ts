@@ -1,0 +1,55 @@
+/**
+ * How request bodies are read. JSON is parsed by hand so that an empty body with `Content-Type: application/json`
+ * is accepted on any method (Reevo's own GET examples send that header, API.md §1) and malformed JSON answers
+ * FastAPI's 422 `json_invalid`. Any other content type is kept aside and refused with a 422 only by routes that
+ * take a body ([C]: FastAPI answers the same 422 when a body is not a JSON object).
+ */
+import type { FastifyInstance } from 'fastify';
+import { RequestValidationError } from './errors';
+
+/** A body sent with a content type other than JSON. */
+export class NonJsonBody {
+  constructor(readonly contentType: string) {}
+}
+
+const JSON_CONTENT_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i;
+
+export function registerBodyParsers(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(JSON_CONTENT_TYPE, { parseAs: 'string' }, (_request, text, done) => {
+    const body = String(text);
+    if (body.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(body));
+    } catch (error) {
+      done(jsonInvalid(body, error as Error), undefined);
+    }
+  });
+  app.addContentTypeParser('*', { parseAs: 'string' }, (request, _text, done) => {
+    done(null, new NonJsonBody(String(request.headers['content-type'] ?? '')));
+  });
+}
+
+function jsonInvalid(body: string, error: Error): RequestValidationError {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  return new RequestValidationError([
+    {
+      type: 'json_invalid',
+      loc: ['body', position === undefined ? 0 : Number(position)],
+      msg: 'JSON decode error',
+      input: {},
+      ctx: { error: error.message },
+    },
+  ]);
+}
+
+export function nonJsonBodyError(body: NonJsonBody): RequestValidationError {
+  return new RequestValidationError([
+    {
+      type: 'model_attributes_type',
+      loc: ['body'],
+      msg: `Input should be a valid dictionary or object to extract fields from: send the body as JSON with Content-Type: application/json (got ${body.contentType || 'no content type'})`,
+      input: null,
+    },
+  ]);
+}

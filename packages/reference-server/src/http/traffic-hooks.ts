@@ -1,0 +1,55 @@
+/**
+ * Hooks over all public-API traffic: injected faults and latency when a request arrives, and the journal entry
+ * once it has been answered.
+ */
+import { API_KEY_HEADER, PAYLOAD_TYPE_PARAM } from '@reevo/client/catalog';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ReferenceRuntime } from '../runtime/reference-runtime';
+import { identify } from './access';
+import { faultBody } from './errors';
+import { isApiTraffic, pathOf } from './surfaces';
+import './request-context';
+
+/** Statuses after which a well-behaved client may retry, so a fault tells it when. */
+const RETRYABLE_FAULT_STATUSES = new Set([429, 503]);
+
+export function registerTrafficHooks(app: FastifyInstance, runtime: ReferenceRuntime): void {
+  app.decorateRequest('reevo', null as never);
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.reevo = { receivedAt: runtime.clock.now().toISOString(), caller: null, operationId: null };
+    if (!isApiTraffic(pathOf(request.url))) return;
+    const fault = runtime.faults.take(request.method, pathOf(request.url));
+    if (!fault) return;
+    if (fault.delayMs) await sleep(fault.delayMs);
+    if (fault.status === undefined) return;
+    request.reevo.caller = identify(runtime, request.headers[API_KEY_HEADER]);
+    if (RETRYABLE_FAULT_STATUSES.has(fault.status)) reply.header('retry-after', '1');
+    return reply.code(fault.status).send(faultBody(fault.status));
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const path = pathOf(request.url);
+    if (!isApiTraffic(path)) return;
+    const query = rawQuery(request);
+    const { caller, operationId, receivedAt } = request.reevo;
+    runtime.journal.record({
+      at: receivedAt,
+      workspaceId: caller?.workspace.id ?? null,
+      method: request.method,
+      path,
+      query,
+      payloadType: query[PAYLOAD_TYPE_PARAM.name] ?? null,
+      operationId,
+      status: reply.statusCode,
+      keyName: caller?.key.name ?? null,
+    });
+  });
+}
+
+/** The query as the client sent it, before validation changed or refused it. */
+function rawQuery(request: FastifyRequest): Record<string, string> {
+  const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+  return Object.fromEntries(new URLSearchParams(search));
+}

@@ -1,0 +1,216 @@
+/**
+ * Everything the reference server knows, apart from HTTP: workspaces, API keys, quotas, the clock, the request
+ * journal, injected faults and webhook delivery. The public API and the admin API are two views of it.
+ */
+import type { EventType, Permission } from '@reevo/client/catalog';
+import type { DomainContext, HandlerInput, OperationHandler } from '../domain/contract';
+import { activeSubscriptionsFor, disableSubscription, handlers as domainHandlers, type WorkspaceState } from '../domain';
+import { ApiKeyStore, generateApiKey, type ApiKeyRecord, type KeyCheck } from './api-keys';
+import { ControllableClock } from './clock';
+import { FaultInjector } from './faults';
+import { SeededIdGenerator, type IdGeneratorState } from './ids';
+import { RequestJournal } from './journal';
+import { QuotaMeter } from './quota';
+import { createWebhookDispatcher, isAllowedWebhookUrl, type WebhookDispatcher, type WebhookEventInput } from '../webhooks';
+import {
+  newWorkspace,
+  restoreWorkspace,
+  snapshotWorkspace,
+  type Workspace,
+  type WorkspaceSeed,
+  type WorkspaceSnapshotRecord,
+} from './workspaces';
+
+export type OperationHandlers = Readonly<Record<string, OperationHandler<WorkspaceState>>>;
+
+export interface RuntimeOptions {
+  /** The domain's handlers by default; tests of the HTTP layer may pass their own. */
+  handlers?: OperationHandlers;
+  /** Seeds every generated id; the same seed and the same calls give the same ids. */
+  idSeed?: string;
+  /** Multiplies the webhook retry schedule (1 = real time). */
+  timeScale?: number;
+  webhookTimeoutMs?: number;
+  /** Non-loopback hosts webhooks may be delivered to. */
+  allowWebhookHosts?: readonly string[];
+}
+
+export interface NewKey {
+  workspaceId: string;
+  name: string;
+  permissions: readonly Permission[];
+  expiresAt?: string | null;
+  /** A literal key (the demo keys); a random one is made when omitted. */
+  key?: string;
+}
+
+interface StartSnapshot {
+  workspaces: WorkspaceSnapshotRecord[];
+  keys: ApiKeyRecord[];
+  ids: IdGeneratorState;
+}
+
+export class UnknownWorkspaceError extends Error {
+  constructor(readonly workspaceId: string) {
+    super(`No workspace has the id ${workspaceId}. Create one with POST /__admin/workspaces.`);
+  }
+}
+
+const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
+
+export class ReferenceRuntime {
+  readonly clock = new ControllableClock();
+  readonly journal = new RequestJournal();
+  readonly faults = new FaultInjector();
+  readonly keys = new ApiKeyStore();
+  readonly startedAt = new Date();
+  private readonly workspaces = new Map<string, Workspace>();
+  private ids: SeededIdGenerator;
+  readonly webhooks: WebhookDispatcher;
+  private readonly webhookUrls: DomainContext['webhookUrls'];
+  private startSnapshot: StartSnapshot | null = null;
+
+  constructor(private readonly options: RuntimeOptions = {}) {
+    this.ids = new SeededIdGenerator(this.idSeed);
+    const allowHosts = options.allowWebhookHosts ?? [];
+    this.webhookUrls = { check: (url) => isAllowedWebhookUrl(url, allowHosts) };
+    const jitter = new SeededIdGenerator(`${this.idSeed}:webhook-jitter`);
+    this.webhooks = createWebhookDispatcher({
+      timeScale: options.timeScale ?? 1,
+      timeoutMs: options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
+      allowHosts,
+      now: () => this.clock.now(),
+      random: () => jitter.fraction(),
+      onDisable: (workspaceId, subscriptionId) => {
+        const workspace = this.workspaces.get(workspaceId);
+        if (workspace) disableSubscription(workspace.state, subscriptionId);
+      },
+    });
+  }
+
+  private get idSeed(): string {
+    return this.options.idSeed ?? 'reevo-reference-server';
+  }
+
+  createWorkspace(fields: { name?: string; seed: WorkspaceSeed }): Workspace {
+    const id = this.ids.uuid();
+    const workspace = newWorkspace({
+      id,
+      name: fields.name ?? (fields.seed === 'demo' ? 'Demo Workspace' : `Workspace ${this.workspaces.size + 1}`),
+      seed: fields.seed,
+      createdAt: this.clock.now().toISOString(),
+      idSeed: `${this.idSeed}:${id}`,
+    });
+    this.workspaces.set(id, workspace);
+    return workspace;
+  }
+
+  workspace(id: string): Workspace | undefined {
+    return this.workspaces.get(id);
+  }
+
+  requireWorkspace(id: string): Workspace {
+    const workspace = this.workspaces.get(id);
+    if (!workspace) throw new UnknownWorkspaceError(id);
+    return workspace;
+  }
+
+  listWorkspaces(): Workspace[] {
+    return [...this.workspaces.values()];
+  }
+
+  createKey(fields: NewKey): { record: ApiKeyRecord; key: string } {
+    this.requireWorkspace(fields.workspaceId);
+    const key = fields.key ?? generateApiKey();
+    const record = this.keys.add(
+      {
+        id: this.ids.uuid(),
+        name: fields.name,
+        workspaceId: fields.workspaceId,
+        permissions: [...fields.permissions],
+        expiresAt: fields.expiresAt ?? null,
+      },
+      key,
+    );
+    return { record, key };
+  }
+
+  checkKey(key: string): KeyCheck {
+    return this.keys.check(key, this.clock.now());
+  }
+
+  setQuota(workspaceId: string, setting: { limit: number; windowSeconds: number } | null): Workspace {
+    const workspace = this.requireWorkspace(workspaceId);
+    workspace.quota = setting ? new QuotaMeter(setting) : null;
+    return workspace;
+  }
+
+  /**
+   * Runs one operation's handler on a workspace. Events the handler emits are delivered only once it has
+   * returned, so a request that fails part-way announces nothing.
+   */
+  runOperation(workspace: Workspace, operationId: string, input: HandlerInput): unknown {
+    const handler = (this.options.handlers ?? domainHandlers)[operationId as keyof typeof domainHandlers];
+    if (!handler) throw new Error(`The reference server has no handler for ${operationId}.`);
+    const emitted: WebhookEventInput[] = [];
+    const subscriptionsBefore = [...workspace.state.webhooks.keys()];
+    const result = handler(workspace.state, this.contextFor(workspace, emitted), input);
+    for (const id of subscriptionsBefore) {
+      if (!workspace.state.webhooks.has(id)) this.webhooks.cancelSubscription(id);
+    }
+    for (const event of emitted) this.deliver(workspace, event);
+    return result;
+  }
+
+  private contextFor(workspace: Workspace, emitted: WebhookEventInput[]): DomainContext {
+    return {
+      now: () => this.clock.now(),
+      newId: () => workspace.ids.uuid(),
+      newSecret: () => workspace.ids.webhookSecret(),
+      emit: (type: EventType, data: unknown, changes?: Record<string, { from: unknown; to: unknown }>) => {
+        emitted.push({
+          id: workspace.ids.eventId(),
+          type,
+          created_at: this.clock.now().toISOString(),
+          data,
+          ...(changes ? { changes } : {}),
+        });
+      },
+      webhookUrls: this.webhookUrls,
+    };
+  }
+
+  /** Queues the event for every active subscription of the workspace that asked for its type. */
+  private deliver(workspace: Workspace, event: WebhookEventInput): void {
+    for (const subscription of activeSubscriptionsFor(workspace.state, event.type as EventType)) {
+      this.webhooks.enqueue(workspace.id, subscription, event);
+    }
+  }
+
+  /** Remembers the current state as the one `reset()` returns to (called once seeding is done). */
+  markStart(): void {
+    this.startSnapshot = {
+      workspaces: this.listWorkspaces().map(snapshotWorkspace),
+      keys: this.keys.snapshot(),
+      ids: this.ids.state(),
+    };
+  }
+
+  /** Back to the start: seeded workspaces and keys only, real time, no faults, an empty journal and delivery log. */
+  async reset(): Promise<void> {
+    const start = this.startSnapshot;
+    if (!start) throw new Error('The runtime has no start snapshot yet: call markStart() after seeding.');
+    this.workspaces.clear();
+    for (const record of start.workspaces) this.workspaces.set(record.id, restoreWorkspace(structuredClone(record)));
+    this.keys.restore(start.keys);
+    this.ids = SeededIdGenerator.fromState(start.ids);
+    this.clock.restore();
+    this.faults.clear();
+    this.journal.clear();
+    await this.webhooks.reset();
+  }
+
+  async close(): Promise<void> {
+    await this.webhooks.close();
+  }
+}
