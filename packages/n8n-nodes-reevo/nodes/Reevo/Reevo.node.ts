@@ -1,0 +1,49 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+import { resourceOptions, resources } from './actions/resources';
+import { router } from './actions/router';
+import { searchAccounts, searchContacts, searchOpportunities } from './methods/listSearch';
+import { getMailboxes, getStages } from './methods/loadOptions';
+
+export class Reevo implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Reevo',
+		name: 'reevo',
+		icon: { light: 'file:../../icons/reevo.svg', dark: 'file:../../icons/reevo.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Create, update and find Reevo accounts, contacts and opportunities, create tasks, log activities and enroll contacts in sequences',
+		defaults: { name: 'Reevo' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'reevoApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: resourceOptions,
+				default: 'account',
+			},
+			...Object.values(resources).flatMap((resource) => resource.properties),
+		],
+	};
+
+	methods = {
+		listSearch: { searchAccounts, searchContacts, searchOpportunities },
+		loadOptions: { getMailboxes, getStages },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

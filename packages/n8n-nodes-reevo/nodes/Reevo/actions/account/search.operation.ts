@@ -1,0 +1,16 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import { catalog } from '@reevo/client/core';
+import { catalogFields } from '../../fields/catalog-fields';
+import { PAGING_KEYS, pagingProperties } from '../../fields/paging';
+import type { OperationCall } from '../operation';
+
+const spec = catalog.accounts.search;
+const fields = catalogFields([spec.body], {
+	omit: PAGING_KEYS
+});
+
+export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['search'] } }, [
+	...fields.properties, ...pagingProperties(spec),
+]);
+
+export const call: OperationCall = { spec, input: fields.read };

@@ -1,0 +1,45 @@
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { catalog, describeFields } from '@reevo/client/core';
+import type { OperationCall } from '../operation';
+
+const spec = catalog.accountContact.retrieve;
+// The API takes exactly one of its lookup keys: a "Find By" choice and one value say that better than three
+// optional fields, and the choice's words still come from the catalog.
+const lookups = describeFields(spec.query!);
+const firstLookup = lookups[0]?.key ?? '';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Find By',
+		name: 'findBy',
+		type: 'options',
+		noDataExpression: true,
+		options: lookups.map((lookup) => ({ name: lookup.title, value: lookup.key, description: lookup.description })),
+		default: firstLookup,
+	},
+	...lookups.map(
+		(lookup): INodeProperties => ({
+			displayName: lookup.title,
+			name: lookup.key,
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: String(lookup.example ?? ''),
+			description: lookup.description,
+			displayOptions: { show: { findBy: [lookup.key] } },
+		}),
+	),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['accountContact'], operation: ['get'] } },
+	properties,
+);
+
+export const call: OperationCall = {
+	spec,
+	input(this: IExecuteFunctions, itemIndex: number) {
+		const key = this.getNodeParameter('findBy', itemIndex) as string;
+		return { [key]: this.getNodeParameter(key, itemIndex) };
+	},
+};

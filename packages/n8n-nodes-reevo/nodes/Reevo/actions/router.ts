@@ -1,0 +1,52 @@
+/**
+ * Runs the chosen operation once per input item: the one place with the item loop, paging, continue-on-fail and
+ * pairedItem, so operation files only map parameters to a client call.
+ */
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { collect, paginate, type ReevoClient } from '@reevo/client/core';
+import { pagePlan } from '../fields/paging';
+import { reevoClient } from '../transport/client';
+import { toNodeError } from '../transport/errors';
+import type { OperationCall } from './operation';
+import { resources } from './resources';
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operation = this.getNodeParameter('operation', 0) as string;
+	const call = resources[resource]?.operations[operation]?.module.call;
+	if (!call) {
+		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
+	}
+	const client = await reevoClient(this);
+	const items = this.getInputData();
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const result = await runCall(this, client, call, itemIndex);
+			const records = (Array.isArray(result) ? result : [result]) as IDataObject[];
+			output.push(
+				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(records), { itemData: { item: itemIndex } }),
+			);
+		} catch (error) {
+			const nodeError = toNodeError(this.getNode(), error, itemIndex);
+			if (this.continueOnFail()) {
+				output.push({
+					json: { error: nodeError.message, ...(nodeError.description ? { description: nodeError.description } : {}) },
+					pairedItem: { item: itemIndex },
+				});
+				continue;
+			}
+			throw nodeError;
+		}
+	}
+	return [output];
+}
+
+async function runCall(context: IExecuteFunctions, client: ReevoClient, call: OperationCall, itemIndex: number): Promise<unknown> {
+	const input = call.input.call(context, itemIndex);
+	if (!call.spec.pagination) return await client.call(call.spec, input);
+	const { pageSize, maxItems } = pagePlan(context, call.spec, itemIndex);
+	const fetchPage = async (paging: { limit: number; offset: number }) =>
+		(await client.call(call.spec, { ...input, ...paging })) as unknown[];
+	return await collect(paginate(fetchPage, pageSize, maxItems));
+}

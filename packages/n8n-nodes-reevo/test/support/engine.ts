@@ -1,0 +1,129 @@
+/**
+ * n8n's real execution engine in-process (n8n-core WorkflowExecute), the reduced NodeTestHarness of research/n8n.md
+ * §4.2-B: a start node feeds the test's items to one Reevo node, whose HTTP goes through n8n-core's real
+ * httpRequestWithAuthentication to the base URL in the credential.
+ */
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	createRunExecutionData,
+	NodeConnectionTypes,
+	NodeHelpers,
+	Workflow,
+	type IDataObject,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IWorkflowExecuteAdditionalData,
+	type ExecutionError,
+} from 'n8n-workflow';
+import { Reevo } from '../../nodes/Reevo/Reevo.node';
+import { ReevoTrigger } from '../../nodes/ReevoTrigger/ReevoTrigger.node';
+import { TestCredentialsHelper, type ReevoTestCredentials } from './credentials';
+
+/** Hands on the items it is given: the stand-in for a manual trigger (nodes-base is not a dependency). */
+class StartNode implements INodeType {
+	description = {
+		displayName: 'Start',
+		name: 'start',
+		group: ['input'],
+		version: 1,
+		description: 'Feeds test items',
+		defaults: { name: 'Start' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	} as INodeType['description'];
+
+	async execute(this: import('n8n-workflow').IExecuteFunctions) {
+		return [this.getInputData()];
+	}
+}
+
+const types: Record<string, INodeType> = {
+	'test.start': new StartNode(),
+	'n8n-nodes-reevo.reevo': new Reevo(),
+	'n8n-nodes-reevo.reevoTrigger': new ReevoTrigger(),
+};
+
+export const nodeTypes: INodeTypes = {
+	getByName: (type) => types[type] as INodeType,
+	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(types[type] as INodeType, version),
+	getKnownTypes: () => ({}),
+};
+
+export function additionalData(credentials: ReevoTestCredentials, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		hooks,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		currentNodeExecutionIndex: 0,
+		variables: {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface NodeRun {
+	/** The Reevo node's output items (main output 0), or [] when it failed. */
+	items: INodeExecutionData[];
+	/** The Reevo node's error, when the run failed. */
+	error: ExecutionError | undefined;
+	run: IRun;
+}
+
+export interface RunOptions {
+	credentials: ReevoTestCredentials;
+	parameters: INodeParameters;
+	/** The items the Reevo node receives (default: one empty item). */
+	items?: IDataObject[];
+	continueOnFail?: boolean;
+}
+
+const REEVO_NODE = 'Reevo';
+
+export async function runReevoNode(options: RunOptions): Promise<NodeRun> {
+	const start: INode = { id: 'start', name: 'Start', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: {} };
+	const reevo: INode = {
+		id: 'reevo',
+		name: REEVO_NODE,
+		type: 'n8n-nodes-reevo.reevo',
+		typeVersion: 1,
+		position: [200, 0],
+		parameters: options.parameters,
+		credentials: { reevoApi: { id: '1', name: 'Reevo account' } },
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+	const workflow = new Workflow({
+		id: 'wf-test',
+		name: 'Reevo engine test',
+		nodes: [start, reevo],
+		connections: { Start: { main: [[{ node: REEVO_NODE, type: NodeConnectionTypes.Main, index: 0 }]] } },
+		active: false,
+		nodeTypes,
+		settings: { executionOrder: 'v1' },
+	});
+	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const runData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [{ node: start, data: { main: [items] }, source: null }] },
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
+		id: workflow.id,
+		name: workflow.name,
+		nodes: [start, reevo],
+		connections: workflow.connectionsBySourceNode,
+		active: false,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		activeVersionId: null,
+	} as never);
+	const run = await new WorkflowExecute(additionalData(options.credentials, hooks), 'manual', runData).processRunExecutionData(workflow);
+	const task = run.data.resultData.runData[REEVO_NODE]?.[0];
+	return { items: task?.data?.main?.[0] ?? [], error: task?.error, run };
+}

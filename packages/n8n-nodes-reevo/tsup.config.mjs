@@ -1,0 +1,30 @@
+// n8n-node build is plain tsc, which cannot bundle the shared client: tsup bundles @reevo/client and zod into
+// dist so the published package has no runtime dependency (n8n forbids them); n8n-workflow stays the host's.
+import { cpSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    'credentials/ReevoApi.credentials': 'credentials/ReevoApi.credentials.ts',
+    'nodes/Reevo/Reevo.node': 'nodes/Reevo/Reevo.node.ts',
+    'nodes/ReevoTrigger/ReevoTrigger.node': 'nodes/ReevoTrigger/ReevoTrigger.node.ts',
+  },
+  outDir: 'dist',
+  format: ['cjs'],
+  target: 'node20',
+  platform: 'node',
+  splitting: false,
+  clean: true,
+  dts: false,
+  external: ['n8n-workflow'],
+  noExternal: ['@reevo/client', 'zod'],
+  esbuildOptions(options) {
+    // Bundle the client's TypeScript source (its dist may not be built yet).
+    options.conditions = ['reevo-source'];
+  },
+  onSuccess: async () => {
+    cpSync('icons', 'dist/icons', { recursive: true });
+    cpSync('nodes/Reevo/Reevo.node.json', 'dist/nodes/Reevo/Reevo.node.json');
+    cpSync('nodes/ReevoTrigger/ReevoTrigger.node.json', 'dist/nodes/ReevoTrigger/ReevoTrigger.node.json');
+  },
+});
