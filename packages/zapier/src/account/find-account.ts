@@ -1,0 +1,12 @@
+import { catalog } from '@reevo/client/catalog';
+import { defineCatalogSearch } from '../factories/catalog-search';
+import { SEARCH_KEYS } from '../keys';
+
+export default defineCatalogSearch({
+  key: SEARCH_KEYS.findAccount,
+  noun: 'Account',
+  label: 'Find Account',
+  description: 'Finds an account by its domain (acme.com), newest first.',
+  operation: catalog.accounts.search,
+  fields: { overrides: { domain_name: { helpText: 'The company domain, e.g. acme.com. Accounts whose domain contains this text match.' } } },
+});

@@ -1,0 +1,19 @@
+import { catalog, type Account, type Contact } from '@reevo/client/catalog';
+import { defineCatalogCreate } from '../factories/catalog-create';
+import { CREATE_KEYS } from '../keys';
+
+/**
+ * Reevo creates contacts only through its upsert, which matches by email. The Zap gets the contact itself (the
+ * same shape Find Contact returns, so a search-or-create step maps either way) with its account beside it.
+ */
+export default defineCatalogCreate({
+  key: CREATE_KEYS.createOrUpdateContact,
+  noun: 'Contact',
+  label: 'Create or Update Contact',
+  description: 'Creates a new contact, or updates the one with the same email, and links it to its account (found by website or company, or created).',
+  operation: catalog.accountContact.upsert,
+  toResult: (output) => {
+    const { contact, account, account_created, contact_created } = output as { contact: Contact; account: Account | null; account_created: boolean; contact_created: boolean };
+    return { ...contact, account, account_created, contact_created };
+  },
+});

@@ -1,0 +1,25 @@
+import { catalog } from '@reevo/client/catalog';
+import { defineCatalogSearch } from '../factories/catalog-search';
+import { SEARCH_KEYS } from '../keys';
+
+const LOOKUP_KEYS = ['contact_email', 'contact_phone_number', 'account_domain'] as const;
+
+export default defineCatalogSearch({
+  key: SEARCH_KEYS.findAccountAndContacts,
+  noun: 'Account',
+  label: 'Find Account and Contacts',
+  description: 'Finds an account and its contacts by one of: a contact email, a contact phone number, or an account domain.',
+  operation: catalog.accountContact.retrieve,
+  fields: {
+    overrides: {
+      contact_email: { helpText: 'Find the contact with this email, and its account. Fill in only one of the three fields.', dynamic: false },
+      contact_phone_number: { helpText: 'Find the contact with this phone number (+14151234567), and its account. Fill in only one of the three fields.' },
+      account_domain: { helpText: 'Find the account with this domain (acme.com) and all its contacts. Fill in only one of the three fields.' },
+    },
+  },
+  // Reevo refuses zero or several lookups with a 422; saying which fields to fix here is clearer.
+  validate: (input) =>
+    LOOKUP_KEYS.filter((key) => input[key] !== undefined).length === 1
+      ? undefined
+      : 'Fill in exactly one of Contact Email, Contact Phone Number or Account Domain.',
+});

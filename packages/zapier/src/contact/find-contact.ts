@@ -1,0 +1,18 @@
+import { catalog } from '@reevo/client/catalog';
+import { defineCatalogSearch } from '../factories/catalog-search';
+import { SEARCH_KEYS } from '../keys';
+
+export default defineCatalogSearch({
+  key: SEARCH_KEYS.findContact,
+  noun: 'Contact',
+  label: 'Find Contact',
+  description: "Finds a contact by email, or the newest contact of an owner.",
+  operation: catalog.contacts.search,
+  fields: {
+    overrides: {
+      contact_email: { label: 'Email', helpText: "The contact's email, exactly (case does not matter). Give this, the owner, or both.", dynamic: false },
+    },
+  },
+  validate: (input) =>
+    input.contact_email || input.owner_email ? undefined : 'Give the contact\'s Email, an Owner Email, or both, so Reevo knows whom to look for.',
+});

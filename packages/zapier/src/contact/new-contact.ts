@@ -1,0 +1,10 @@
+import { defineEventTrigger } from '../factories/event-trigger';
+import { TRIGGER_KEYS } from '../keys';
+import { contactsOfKnownOwners } from './contacts-of';
+
+export default defineEventTrigger({
+  key: TRIGGER_KEYS.newContact,
+  noun: 'Contact',
+  event: 'contact.created',
+  listRecords: contactsOfKnownOwners,
+});

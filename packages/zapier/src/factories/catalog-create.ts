@@ -1,0 +1,45 @@
+/**
+ * A Zapier create over one catalog operation: input fields derived from the catalog, the call through the shared
+ * client, the created object as the result, and the catalog's example as the sample.
+ */
+import type { OperationSpec } from '@reevo/client/catalog';
+import type { Bundle, Create, ZObject } from 'zapier-platform-core';
+import { callReevo } from '../http/call-reevo';
+import { outputFieldsFrom } from '../fields/output-fields';
+import type { InputFieldOptions } from '../fields/input-fields';
+import { exampleResponse, operationFields } from './operation-fields';
+
+export interface CatalogCreateOptions {
+  key: string;
+  noun: string;
+  /** Title Case, in Zapier's words: "Create Account". */
+  label: string;
+  /** Starts with a plural verb, ends with a period: "Creates a new account." */
+  description: string;
+  operation: OperationSpec;
+  fields?: InputFieldOptions;
+  /** Reshapes the API's answer into the object the Zap sees (the same function shapes the sample). */
+  toResult?: (output: unknown) => Record<string, unknown>;
+}
+
+export type CreatePerformFunction = (z: ZObject, bundle: Bundle) => Promise<Record<string, unknown>>;
+
+export function defineCatalogCreate(options: CatalogCreateOptions): Create & { operation: { perform: CreatePerformFunction } } {
+  const { operation } = options;
+  const fields = operationFields(operation, options.fields);
+  const toResult = options.toResult ?? ((output: unknown) => output as Record<string, unknown>);
+  const perform: CreatePerformFunction = async (z, bundle) =>
+    toResult(await callReevo(z, bundle, operation, fields.inputOf(bundle), { labels: fields.labels }));
+  const sample = toResult(exampleResponse(operation));
+  return {
+    key: options.key,
+    noun: options.noun,
+    display: { label: options.label, description: options.description },
+    operation: {
+      inputFields: fields.inputFields,
+      perform,
+      sample,
+      ...(operation.response ? { outputFields: outputFieldsFrom(operation.response) } : {}),
+    },
+  };
+}

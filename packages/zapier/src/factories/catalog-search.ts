@@ -1,0 +1,60 @@
+/**
+ * A Zapier search over one catalog operation: searches answer a list, `[]` when nothing matches (a 404 for the
+ * record included), and never fail on a miss.
+ */
+import type { OperationSpec } from '@reevo/client/catalog';
+import type { Bundle, Search, ZObject } from 'zapier-platform-core';
+import { callReevo } from '../http/call-reevo';
+import { outputFieldsFrom } from '../fields/output-fields';
+import type { InputFieldOptions } from '../fields/input-fields';
+import { exampleResponse, operationFields } from './operation-fields';
+
+export interface CatalogSearchOptions {
+  key: string;
+  noun: string;
+  /** Title Case, starting with "Find". */
+  label: string;
+  /** Starts with "Finds", ends with a period. */
+  description: string;
+  operation: OperationSpec;
+  fields?: InputFieldOptions;
+  /** Zap-specific input added by this search; checked before any request is made. */
+  validate?: (input: Record<string, unknown>) => string | undefined;
+}
+
+export type SearchPerformFunction = (z: ZObject, bundle: Bundle) => Promise<Record<string, unknown>[]>;
+
+export function defineCatalogSearch(options: CatalogSearchOptions): Search & { operation: { perform: SearchPerformFunction } } {
+  const { operation } = options;
+  const fields = operationFields(operation, options.fields);
+  const perform: SearchPerformFunction = async (z, bundle) => {
+    const input = fields.inputOf(bundle);
+    const problem = options.validate?.(input);
+    if (problem) throw new z.errors.Error(problem, 'InvalidInput', 400);
+    return asResults(await callReevo(z, bundle, operation, input, { labels: fields.labels, onRecordNotFound: () => [] }));
+  };
+  const [sample] = asResults(exampleResponse(operation));
+  return {
+    key: options.key,
+    noun: options.noun,
+    display: { label: options.label, description: options.description },
+    operation: {
+      inputFields: fields.inputFields,
+      perform,
+      ...(sample ? { sample } : {}),
+      ...(operation.response ? { outputFields: outputFieldsFrom(itemSchemaOf(operation)) } : {}),
+    },
+  };
+}
+
+/** A search that reads one record (by ID) answers it as a one-item list. */
+function asResults(output: unknown): Record<string, unknown>[] {
+  if (Array.isArray(output)) return output as Record<string, unknown>[];
+  return output === undefined || output === null ? [] : [output as Record<string, unknown>];
+}
+
+function itemSchemaOf(operation: OperationSpec) {
+  const response = operation.response!;
+  const element = (response as { element?: unknown }).element;
+  return (element ?? response) as typeof response;
+}

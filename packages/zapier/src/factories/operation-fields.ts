@@ -1,0 +1,37 @@
+/**
+ * Everything an action needs from one catalog operation's inputs: Zapier's input fields, the flat descriptors that
+ * turn inputData back into the client's input, and the labels that make validation errors speak the Zap's words.
+ */
+import type { FieldDescriptor, OperationSpec } from '@reevo/client/catalog';
+import type { Bundle, PlainInputField } from 'zapier-platform-core';
+import type { FieldLabels } from '../http/errors';
+import { flatDescriptors, inputFieldsFrom, NESTED_SEPARATOR, type InputFieldOptions } from '../fields/input-fields';
+import { toApiInput } from '../fields/input-data';
+
+export interface OperationFields {
+  inputFields: PlainInputField[];
+  labels: FieldLabels;
+  /** The client's input from the Zap's inputData. */
+  inputOf(bundle: Pick<Bundle, 'inputData'>): Record<string, unknown>;
+}
+
+export function operationFields(operation: OperationSpec, options: InputFieldOptions = {}): OperationFields {
+  // Path params first: they say which record; then the query or body.
+  const schemas = [operation.params, operation.query, operation.body].filter((schema) => schema !== undefined);
+  const inputFields = schemas.flatMap((schema) => inputFieldsFrom(schema, options));
+  const descriptors: FieldDescriptor[] = schemas.flatMap((schema) => flatDescriptors(schema, options.omit));
+  const labels: Record<string, string> = {};
+  for (const field of inputFields) labels[field.key.split(NESTED_SEPARATOR).join('.')] = field.label ?? field.key;
+  return {
+    inputFields,
+    labels,
+    inputOf: (bundle) => toApiInput(descriptors, (bundle.inputData ?? {}) as Record<string, unknown>),
+  };
+}
+
+/** The body of an operation's first documented example: the catalog's realistic sample answer. */
+export function exampleResponse(operation: OperationSpec): unknown {
+  const example = operation.examples.find((candidate) => candidate.response.body !== undefined);
+  if (!example) throw new Error(`${operation.operationId} has no example response to use as a Zapier sample.`);
+  return example.response.body;
+}

@@ -1,0 +1,11 @@
+import { catalog } from '@reevo/client/catalog';
+import { defineCatalogSearch } from '../factories/catalog-search';
+import { SEARCH_KEYS } from '../keys';
+
+export default defineCatalogSearch({
+  key: SEARCH_KEYS.findMailbox,
+  noun: 'Mailbox',
+  label: 'Find Mailbox',
+  description: 'Finds the mailboxes a user sends sequences from, by the user\'s email.',
+  operation: catalog.mailboxes.search,
+});

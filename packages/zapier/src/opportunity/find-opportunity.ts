@@ -1,0 +1,18 @@
+import { catalog } from '@reevo/client/catalog';
+import { defineCatalogSearch } from '../factories/catalog-search';
+import { SEARCH_KEYS } from '../keys';
+
+export default defineCatalogSearch({
+  key: SEARCH_KEYS.findOpportunity,
+  noun: 'Opportunity',
+  label: 'Find Opportunity',
+  description: 'Finds the newest opportunity matching a name, account, owner, status or stage.',
+  operation: catalog.opportunities.search,
+  fields: {
+    overrides: {
+      // A partial name is the point of this field, so no dropdown of exact names.
+      display_name: { dynamic: false, helpText: 'Text the opportunity name contains (case does not matter).' },
+      account_id: { label: 'Account' },
+    },
+  },
+});

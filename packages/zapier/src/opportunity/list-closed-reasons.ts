@@ -1,0 +1,9 @@
+import { LIST_KEYS } from '../keys';
+import { defineOpportunityValuesList } from './opportunity-values';
+
+export default defineOpportunityValuesList({
+  key: LIST_KEYS.closedReasons,
+  noun: 'Closed Reason',
+  label: 'List Closed Reasons',
+  valuesOf: (opportunity) => opportunity.closed_reason_names,
+});

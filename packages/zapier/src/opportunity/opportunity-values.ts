@@ -1,0 +1,17 @@
+/**
+ * Reevo cannot list pipelines, stages or closed reasons. The dropdowns offer the values found on the workspace's
+ * opportunities, which covers every stage in use; a stage no opportunity has reached yet can still be typed
+ * (see the README).
+ */
+import type { Opportunity } from '@reevo/client/catalog';
+import { defineListTrigger, distinctItems } from '../factories/list-trigger';
+import { recentOpportunities, WIDEST_PAGE } from './recent-opportunities';
+
+export function defineOpportunityValuesList(options: { key: string; noun: string; label: string; valuesOf: (opportunity: Opportunity) => readonly string[] }) {
+  return defineListTrigger({
+    key: options.key,
+    noun: options.noun,
+    label: options.label,
+    list: async (z, bundle) => distinctItems((await recentOpportunities(z, bundle, {}, 0, WIDEST_PAGE)).flatMap(options.valuesOf)),
+  });
+}

@@ -1,0 +1,20 @@
+// The Zapier CLI builds from `index.js` and struggles with workspaces: tsup bundles @reevo/client and zod into
+// dist so the app's only runtime dependency is zapier-platform-core.
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  outDir: 'dist',
+  format: ['cjs'],
+  target: 'node20',
+  platform: 'node',
+  splitting: false,
+  clean: true,
+  dts: false,
+  external: ['zapier-platform-core'],
+  noExternal: ['@reevo/client', 'zod'],
+  esbuildOptions(options) {
+    // Bundle the client's TypeScript source (its dist may not be built yet).
+    options.conditions = ['reevo-source'];
+  },
+});
