@@ -108,7 +108,8 @@ export const createOpportunity = defineOperation({
   }),
   response: Opportunity,
   successStatus: 200,
-  emits: ['opportunity.created'],
+  // Naming a contact adds the opportunity to that contact's opportunity_ids, which is a contact update.
+  emits: ['opportunity.created', 'contact.updated'],
   safeToRetry: false,
   examples: [
     {
@@ -146,7 +147,7 @@ export const updateOpportunity = defineOperation({
   rejectedBodyFields: { stage_name: STAGE_IN_PATCH, target_stage_name: STAGE_IN_PATCH },
   response: Opportunity,
   successStatus: 200,
-  emits: ['opportunity.updated'],
+  emits: ['opportunity.updated', 'contact.updated'],
   safeToRetry: false,
   examples: [
     {
