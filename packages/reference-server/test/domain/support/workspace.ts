@@ -1,9 +1,10 @@
 /**
  * A workspace under test: fresh state, a fixed clock, counter ids, recorded events, and `call`, which does what
  * the HTTP layer does around a handler: parse the input with the catalog's schemas (defaults applied), run the
- * handler, and check the answer against the catalog's response schema.
+ * handler, and check the answer against the catalog's response schema, and each event it emitted against the
+ * operation's declared `emits` and the event's data schema.
  */
-import { findOperation, type EventType, type OperationOutput } from '@reevo/client/catalog';
+import { EVENTS, findOperation, type EventType, type OperationOutput } from '@reevo/client/catalog';
 import { DomainError, type DomainContext } from '../../../src/domain/contract';
 import { handlers } from '../../../src/domain/handlers';
 import type { CatalogOperation, OperationId } from '../../../src/domain/handlers/define';
@@ -65,7 +66,12 @@ export function createTestWorkspace(seed: WorkspaceSeed = 'demo'): TestWorkspace
       query: operation.query ? operation.query.parse(request.query ?? {}) : {},
       body: operation.body ? operation.body.parse(request.body ?? {}) : {},
     } as { params: Record<string, unknown>; query: Record<string, unknown>; body: Record<string, unknown> };
+    const before = events.length;
     const result = handlers[operationId](state, context, input);
+    for (const event of events.slice(before)) {
+      expect(operation.emits).toContain(event.type);
+      EVENTS[event.type].data.parse(event.data);
+    }
     return operation.response ? operation.response.parse(result) : result;
   }
 
