@@ -165,3 +165,21 @@ describe('close and reset', () => {
     expect(receiver.requests).toHaveLength(1);
   });
 });
+
+describe('the log', () => {
+  it('drops the oldest finished deliveries beyond maxLogEntries and keeps pending ones', async () => {
+    let up = true;
+    const { subscription } = await receiverWithSubscription({ respond: () => (up ? 204 : 500) });
+    const { dispatcher } = startDispatcher({ timeScale: 1, maxLogEntries: 2 });
+
+    const first = dispatcher.enqueue(WORKSPACE, subscription, newEvent());
+    await dispatcher.settle();
+    up = false;
+    const stuck = dispatcher.enqueue(WORKSPACE, subscription, newEvent());
+    await dispatcher.idle();
+    const queued = dispatcher.enqueue(WORKSPACE, subscription, newEvent());
+
+    expect(dispatcher.deliveries().map((delivery) => delivery.id)).toEqual([stuck.id, queued.id]);
+    expect(dispatcher.deliveries().map((delivery) => delivery.id)).not.toContain(first.id);
+  });
+});
