@@ -7,6 +7,8 @@ import { DetailError } from './errors';
 interface KnownRoute {
   method: string;
   pattern: RegExp;
+  /** How many path parameters the route has: a static segment wins over a parameter, as in the router. */
+  parameters: number;
 }
 
 /** Must be called before any route is added, so that it sees them all. */
@@ -15,7 +17,8 @@ export function trackRoutes(app: FastifyInstance): KnownRoute[] {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const pattern = new RegExp(`^${route.url.replace(/[.+?^$()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*')}$`);
-    for (const method of methods) routes.push({ method: method.toUpperCase(), pattern });
+    const parameters = (route.url.match(/:[^/]+/g) ?? []).length;
+    for (const method of methods) routes.push({ method: method.toUpperCase(), pattern, parameters });
   });
   return routes;
 }
@@ -23,7 +26,9 @@ export function trackRoutes(app: FastifyInstance): KnownRoute[] {
 export function registerNotFound(app: FastifyInstance, routes: readonly KnownRoute[]): void {
   app.setNotFoundHandler(async (request) => {
     const path = request.url.split('?')[0] ?? '/';
-    const allowed = [...new Set(routes.filter((route) => route.pattern.test(path)).map((route) => route.method))];
+    const matching = routes.filter((route) => route.pattern.test(path));
+    const fewest = Math.min(...matching.map((route) => route.parameters));
+    const allowed = [...new Set(matching.filter((route) => route.parameters === fewest).map((route) => route.method))];
     if (allowed.length > 0) throw new DetailError(405, 'Method Not Allowed', { allow: allowed.join(', ') });
     throw new DetailError(404, 'Not Found');
   });

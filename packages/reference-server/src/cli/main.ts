@@ -1,0 +1,54 @@
+/**
+ * `npm start` / `reevo-reference-server`: serves the reference server seeded with the demo workspace and keys,
+ * until Ctrl-C (or SIGTERM) stops it.
+ */
+import { writeFile } from 'node:fs/promises';
+import { SERVER_INFO, createReferenceServer } from '../server';
+import { CliUsageError, USAGE, parseCliArgs, type CliOptions } from './args';
+import { banner } from './banner';
+
+async function main(argv: readonly string[]): Promise<void> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const server = await createReferenceServer({
+    seed: options.seed,
+    timeScale: options.timeScale,
+    allowWebhookHosts: options.allowWebhookHosts,
+    logger: options.log,
+  });
+  if (options.writeOpenApi) {
+    await writeFile(options.writeOpenApi, `${JSON.stringify(server.app.swagger(), null, 2)}\n`);
+    await server.close();
+    console.log(`Wrote the OpenAPI document to ${options.writeOpenApi}.`);
+    return;
+  }
+  const baseUrl = await server.listen({ host: options.host, port: options.port });
+  if (server.seeded) console.log(banner(baseUrl, SERVER_INFO.version, server.seeded));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the reference server…`);
+    await server.close();
+    console.log('Stopped.');
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliUsageError) console.error(error.message);
+  else console.error('The reference server could not start:', error);
+  process.exitCode = 1;
+});

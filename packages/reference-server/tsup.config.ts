@@ -1,0 +1,18 @@
+// One bundle per entry: the CLI (`npm start`), the library and the test helper. @reevo/client is bundled from its
+// TypeScript source (its dist may not be built); fastify and the other dependencies stay in node_modules.
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { cli: 'src/cli/main.ts', index: 'src/index.ts', testing: 'src/testing.ts' },
+  outDir: 'dist',
+  format: ['cjs'],
+  target: 'node20',
+  platform: 'node',
+  splitting: false,
+  clean: true,
+  dts: false,
+  noExternal: ['@reevo/client'],
+  esbuildOptions(options) {
+    options.conditions = ['reevo-source'];
+  },
+});
