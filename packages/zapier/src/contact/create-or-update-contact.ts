@@ -1,6 +1,14 @@
-import { catalog, type Account, type Contact } from '@reevo/client/catalog';
+import { Account, catalog, Contact } from '@reevo/client/catalog';
 import { defineCatalogCreate } from '../factories/catalog-create';
+import { outputFieldsFrom } from '../fields/output-fields';
 import { CREATE_KEYS } from '../keys';
+
+interface UpsertOutput {
+  contact: Contact;
+  account: Account | null;
+  account_created: boolean;
+  contact_created: boolean;
+}
 
 /**
  * Reevo creates contacts only through its upsert, which matches by email. The Zap gets the contact itself (the
@@ -13,7 +21,13 @@ export default defineCatalogCreate({
   description: 'Creates a new contact, or updates the one with the same email, and links it to its account (found by website or company, or created).',
   operation: catalog.accountContact.upsert,
   toResult: (output) => {
-    const { contact, account, account_created, contact_created } = output as { contact: Contact; account: Account | null; account_created: boolean; contact_created: boolean };
+    const { contact, account, account_created, contact_created } = output as UpsertOutput;
     return { ...contact, account, account_created, contact_created };
   },
+  outputFields: [
+    ...outputFieldsFrom(Contact),
+    ...outputFieldsFrom(Account, 'account__', 'Account '),
+    { key: 'account_created', label: 'Account Created', type: 'boolean' },
+    { key: 'contact_created', label: 'Contact Created', type: 'boolean' },
+  ],
 });

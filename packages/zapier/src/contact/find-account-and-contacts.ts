@@ -1,5 +1,6 @@
-import { catalog } from '@reevo/client/catalog';
+import { Account, catalog, type Contact } from '@reevo/client/catalog';
 import { defineCatalogSearch } from '../factories/catalog-search';
+import { outputFieldsFrom } from '../fields/output-fields';
 import { SEARCH_KEYS } from '../keys';
 
 const LOOKUP_KEYS = ['contact_email', 'contact_phone_number', 'account_domain'] as const;
@@ -22,4 +23,14 @@ export default defineCatalogSearch({
     LOOKUP_KEYS.filter((key) => input[key] !== undefined).length === 1
       ? undefined
       : 'Fill in exactly one of Contact Email, Contact Phone Number or Account Domain.',
+  // Zapier needs an id per result: the account's, or the contact's when it has no account.
+  toResults: (output) => {
+    const { account, contacts } = output as { account: Account | null; contacts: Contact[] };
+    return [{ id: account?.id ?? contacts[0]?.id ?? null, account, contacts }];
+  },
+  outputFields: [
+    { key: 'id', label: 'Account ID (or Contact ID when there is no account)' },
+    ...outputFieldsFrom(Account, 'account__', 'Account '),
+    { key: 'contacts', label: 'Contacts', list: true },
+  ],
 });

@@ -3,11 +3,12 @@
  * client, the created object as the result, and the catalog's example as the sample.
  */
 import type { OperationSpec } from '@reevo/client/catalog';
-import type { Bundle, Create, ZObject } from 'zapier-platform-core';
+import type { Bundle, Create, PlainOutputField, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 import { outputFieldsFrom } from '../fields/output-fields';
 import type { InputFieldOptions } from '../fields/input-fields';
 import { exampleResponse, operationFields } from './operation-fields';
+import { recordOperation } from './registry';
 
 export interface CatalogCreateOptions {
   key: string;
@@ -20,12 +21,15 @@ export interface CatalogCreateOptions {
   fields?: InputFieldOptions;
   /** Reshapes the API's answer into the object the Zap sees (the same function shapes the sample). */
   toResult?: (output: unknown) => Record<string, unknown>;
+  /** Labels for what `toResult` returns, when it is not the operation's response as is. */
+  outputFields?: PlainOutputField[];
 }
 
 export type CreatePerformFunction = (z: ZObject, bundle: Bundle) => Promise<Record<string, unknown>>;
 
 export function defineCatalogCreate(options: CatalogCreateOptions): Create & { operation: { perform: CreatePerformFunction } } {
   const { operation } = options;
+  recordOperation(options.key, operation.operationId);
   const fields = operationFields(operation, options.fields);
   const toResult = options.toResult ?? ((output: unknown) => output as Record<string, unknown>);
   const perform: CreatePerformFunction = async (z, bundle) =>
@@ -39,7 +43,7 @@ export function defineCatalogCreate(options: CatalogCreateOptions): Create & { o
       inputFields: fields.inputFields,
       perform,
       sample,
-      ...(operation.response ? { outputFields: outputFieldsFrom(operation.response) } : {}),
+      outputFields: options.outputFields ?? (operation.response ? outputFieldsFrom(operation.response) : []),
     },
   };
 }

@@ -3,11 +3,12 @@
  * record included), and never fail on a miss.
  */
 import type { OperationSpec } from '@reevo/client/catalog';
-import type { Bundle, Search, ZObject } from 'zapier-platform-core';
+import type { Bundle, PlainOutputField, Search, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 import { outputFieldsFrom } from '../fields/output-fields';
 import type { InputFieldOptions } from '../fields/input-fields';
 import { exampleResponse, operationFields } from './operation-fields';
+import { recordOperation } from './registry';
 
 export interface CatalogSearchOptions {
   key: string;
@@ -20,20 +21,27 @@ export interface CatalogSearchOptions {
   fields?: InputFieldOptions;
   /** Zap-specific input added by this search; checked before any request is made. */
   validate?: (input: Record<string, unknown>) => string | undefined;
+  /** Reshapes the API's answer into the results the Zap sees (the same function shapes the sample). */
+  toResults?: (output: unknown) => Record<string, unknown>[];
+  /** Labels for what `toResults` returns, when it is not the operation's items as they are. */
+  outputFields?: PlainOutputField[];
 }
 
 export type SearchPerformFunction = (z: ZObject, bundle: Bundle) => Promise<Record<string, unknown>[]>;
 
 export function defineCatalogSearch(options: CatalogSearchOptions): Search & { operation: { perform: SearchPerformFunction } } {
   const { operation } = options;
+  recordOperation(options.key, operation.operationId);
   const fields = operationFields(operation, options.fields);
+  const toResults = options.toResults ?? asResults;
   const perform: SearchPerformFunction = async (z, bundle) => {
     const input = fields.inputOf(bundle);
     const problem = options.validate?.(input);
     if (problem) throw new z.errors.Error(problem, 'InvalidInput', 400);
-    return asResults(await callReevo(z, bundle, operation, input, { labels: fields.labels, onRecordNotFound: () => [] }));
+    const output = await callReevo<OperationSpec, undefined>(z, bundle, operation, input, { labels: fields.labels, onRecordNotFound: () => undefined });
+    return output === undefined ? [] : toResults(output);
   };
-  const [sample] = asResults(exampleResponse(operation));
+  const [sample] = toResults(exampleResponse(operation));
   return {
     key: options.key,
     noun: options.noun,
@@ -42,7 +50,7 @@ export function defineCatalogSearch(options: CatalogSearchOptions): Search & { o
       inputFields: fields.inputFields,
       perform,
       ...(sample ? { sample } : {}),
-      ...(operation.response ? { outputFields: outputFieldsFrom(itemSchemaOf(operation)) } : {}),
+      outputFields: options.outputFields ?? (operation.response ? outputFieldsFrom(itemSchemaOf(operation)) : []),
     },
   };
 }
