@@ -1,0 +1,53 @@
+/**
+ * The CLI as `npm start` runs it: built with tsup, started on a free port, stopped with SIGINT.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { DEMO_API_KEYS } from '../src/domain';
+
+const PACKAGE_DIR = join(__dirname, '..');
+const TSUP = join(PACKAGE_DIR, '..', '..', 'node_modules', '.bin', 'tsup');
+
+let child: ChildProcess | null = null;
+afterEach(() => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  child = null;
+});
+
+beforeAll(() => {
+  execFileSync(TSUP, { cwd: PACKAGE_DIR, stdio: 'pipe' });
+}, 60_000);
+
+function readUntil(process: ChildProcess, marker: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    process.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(marker)) resolve(output);
+    });
+    process.once('exit', (code) => reject(new Error(`The CLI exited (${code}) before printing "${marker}":\n${output}`)));
+  });
+}
+
+test('starts, prints the base URL, every demo key with its permissions and where things are, and stops on Ctrl-C', async () => {
+  child = spawn(process.execPath, [join(PACKAGE_DIR, 'dist', 'cli.js'), '--port', '0', '--seed', 'empty'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = await readUntil(child, 'Ctrl-C');
+  const baseUrl = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+  expect(baseUrl).toBeDefined();
+  for (const demo of DEMO_API_KEYS) expect(output).toContain(demo.key);
+  expect(output).toContain(`${baseUrl}/__admin/health`);
+  expect(output).toContain(`${baseUrl}/openapi.json`);
+  expect(output).toMatch(/Zapier:.*Base URL/);
+  expect(output).toMatch(/n8n:.*Base URL/);
+
+  const health = await fetch(`${baseUrl}/__admin/health`);
+  expect(health.status).toBe(200);
+
+  const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve));
+  child.kill('SIGINT');
+  expect(await exited).toBe(0);
+}, 30_000);
+
+test('refuses a bad flag with the usage', () => {
+  expect(() => execFileSync(process.execPath, [join(PACKAGE_DIR, 'dist', 'cli.js'), '--seed', 'nope'], { stdio: 'pipe' })).toThrow(/--seed must be demo or empty/);
+});
