@@ -5,7 +5,7 @@
 import { EVENTS, parseWebhookEvent, ReevoWebhookVerificationError, sampleEvent, type EventType, type WebhookEvent } from '@reevo/client/core';
 import type { Bundle, PlainInputField, Trigger, ZObject } from 'zapier-platform-core';
 import { eventItem, eventOutputFields, recordAsEvent, type EventItem } from '../webhook/event-item';
-import { subscribe, unsubscribe } from '../webhook/subscription';
+import { subscribe, unsubscribe, type StoredSubscription } from '../webhook/subscription';
 
 export interface EventTriggerOptions {
   key: string;
@@ -23,7 +23,7 @@ type TriggerFunction<T> = (z: ZObject, bundle: Bundle) => Promise<T>;
 export interface EventTriggerOperations {
   perform: TriggerFunction<EventItem[]>;
   performList: TriggerFunction<EventItem[]>;
-  performSubscribe: TriggerFunction<Record<string, unknown>>;
+  performSubscribe: TriggerFunction<StoredSubscription>;
   performUnsubscribe: TriggerFunction<Record<string, unknown>>;
 }
 
@@ -68,7 +68,7 @@ export function defineEventTrigger(options: EventTriggerOptions): Trigger & { op
       ...(options.inputFields ? { inputFields: options.inputFields } : {}),
       perform,
       performList,
-      performSubscribe: (z: ZObject, bundle: Bundle) => subscribe(z, bundle, type) as unknown as Promise<Record<string, unknown>>,
+      performSubscribe: (z: ZObject, bundle: Bundle) => subscribe(z, bundle, type),
       performUnsubscribe: unsubscribe,
       sample: eventItem(sampleEvent(type)),
       outputFields: eventOutputFields(type),
