@@ -44,8 +44,14 @@ function validationMessage(error: ReevoValidationError, labels: FieldLabels): st
   return `${who}. ${list}. Fix ${error.issues.length === 1 ? 'this field' : 'these fields'} and try again.`;
 }
 
+/** `contact_ids.0` is the first item of the field labelled "Contacts": "Contacts (item 1)". */
 function labelOf(issue: FieldIssue, labels: FieldLabels): string {
-  return labels[issue.field] ?? (issue.field || issue.location);
+  const exact = labels[issue.field];
+  if (exact) return exact;
+  const item = /^(.+)\.(\d+)$/.exec(issue.field);
+  const listLabel = item ? labels[item[1]!] : undefined;
+  if (listLabel) return `${listLabel} (item ${Number(item![2]) + 1})`;
+  return issue.field || issue.location;
 }
 
 function fit(message: string): string {
