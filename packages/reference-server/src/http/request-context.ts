@@ -1,5 +1,4 @@
 /** What the server learns about a request as it goes, for the journal. */
-import type { FastifyRequest } from 'fastify';
 import type { Caller } from './access';
 
 export interface RequestContext {
@@ -13,8 +12,4 @@ declare module 'fastify' {
   interface FastifyRequest {
     reevo: RequestContext;
   }
-}
-
-export function requestContext(request: FastifyRequest): RequestContext {
-  return request.reevo;
 }
