@@ -14,6 +14,8 @@ import type {
 } from './testing-contract';
 
 export type { Delivery, JournalEntry, ReferenceServerHandle, StartOptions, TestWorkspace } from './testing-contract';
+export { startWebhookReceiver } from './webhooks/receiver';
+export type { ReceivedRequest, ReceiverAnswer, WebhookReceiver, WebhookReceiverOptions } from './webhooks/receiver';
 
 type InjectMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'HEAD' | 'OPTIONS';
 

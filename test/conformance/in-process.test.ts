@@ -1,0 +1,4 @@
+import { defineConformanceSuite } from './suite';
+
+// Requests go through fastify's inject: no socket, the fastest full run of the suite.
+defineConformanceSuite('in-process');
