@@ -2,6 +2,8 @@
  * What only Zapier's servers check (publishing checks, research/zapier.md §3 and §7 step 4), checked here so a
  * slip fails CI instead of a review.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ALL_PERMISSIONS, permissionLabel } from '@reevo/client/catalog';
 import { API_KEY_HELP } from '../src/authentication';
 import { CREATE_KEYS, LIST_KEYS, SEARCH_KEYS, TRIGGER_KEYS } from '../src/keys';
@@ -131,5 +133,14 @@ describe('authentication', () => {
     const urls = stringsIn(App).map(([, value]) => value).filter((value) => /^https?:\/\//.test(value));
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+
+  it.each(named(allDefinitions))('documents %s', (key, definition) => {
+    expect(readme).toContain(`\`${key}\``);
+    if (!definition.display.hidden) expect(readme).toContain(definition.display.label);
   });
 });
