@@ -4,6 +4,8 @@
  * httpRequestWithAuthentication to the base URL in the credential.
  */
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
+import { Container } from 'n8n-core/node_modules/@n8n/di';
 import {
 	createRunExecutionData,
 	NodeConnectionTypes,
@@ -126,4 +128,12 @@ export async function runReevoNode(options: RunOptions): Promise<NodeRun> {
 	const run = await new WorkflowExecute(additionalData(options.credentials, hooks), 'manual', runData).processRunExecutionData(workflow);
 	const task = run.data.resultData.runData[REEVO_NODE]?.[0];
 	return { items: task?.data?.main?.[0] ?? [], error: task?.error, run };
+}
+
+/**
+ * n8n-core starts a 60 s SSH-tunnel cleanup interval the first time a node runs, and only its shutdown hook clears
+ * it; without this, jest never exits. Its DI container is n8n-core's own copy of @n8n/di, so it is reached there.
+ */
+export async function shutdownEngine(): Promise<void> {
+	Container.get(SSHClientsManager).onShutdown();
 }
