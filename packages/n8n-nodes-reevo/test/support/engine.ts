@@ -3,7 +3,7 @@
  * §4.2-B: a start node feeds the test's items to one Reevo node, whose HTTP goes through n8n-core's real
  * httpRequestWithAuthentication to the base URL in the credential.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 import { Container } from 'n8n-core/node_modules/@n8n/di';
 import {
@@ -21,6 +21,7 @@ import {
 	type IWorkflowExecuteAdditionalData,
 	type ExecutionError,
 } from 'n8n-workflow';
+import { ReevoApi } from '../../credentials/ReevoApi.credentials';
 import { Reevo } from '../../nodes/Reevo/Reevo.node';
 import { ReevoTrigger } from '../../nodes/ReevoTrigger/ReevoTrigger.node';
 import { TestCredentialsHelper, type ReevoTestCredentials } from './credentials';
@@ -44,8 +45,28 @@ class StartNode implements INodeType {
 	}
 }
 
+/**
+ * n8n's credential tester runs a credential's test request as a one-property declarative node (routing through
+ * n8n-core's RoutingNode); this is that node, for our credential.
+ */
+class CredentialTestNode implements INodeType {
+	description = {
+		displayName: 'Credential Test',
+		name: 'credentialTest',
+		group: ['transform'],
+		version: 1,
+		description: 'Runs the Reevo API credential test request',
+		defaults: { name: 'Credential Test' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'reevoApi', required: true }],
+		properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: new ReevoApi().test.request } }],
+	} as INodeType['description'];
+}
+
 const types: Record<string, INodeType> = {
 	'test.start': new StartNode(),
+	'test.credentialTest': new CredentialTestNode(),
 	'n8n-nodes-reevo.reevo': new Reevo(),
 	'n8n-nodes-reevo.reevoTrigger': new ReevoTrigger(),
 };
@@ -81,6 +102,8 @@ export interface NodeRun {
 
 export interface RunOptions {
 	credentials: ReevoTestCredentials;
+	/** The node type under test (default the Reevo node). */
+	type?: string;
 	parameters: INodeParameters;
 	/** The items the Reevo node receives (default: one empty item). */
 	items?: IDataObject[];
@@ -94,7 +117,7 @@ export async function runReevoNode(options: RunOptions): Promise<NodeRun> {
 	const reevo: INode = {
 		id: 'reevo',
 		name: REEVO_NODE,
-		type: 'n8n-nodes-reevo.reevo',
+		type: options.type ?? 'n8n-nodes-reevo.reevo',
 		typeVersion: 1,
 		position: [200, 0],
 		parameters: options.parameters,
@@ -136,4 +159,19 @@ export async function runReevoNode(options: RunOptions): Promise<NodeRun> {
  */
 export async function shutdownEngine(): Promise<void> {
 	Container.get(SSHClientsManager).onShutdown();
+}
+
+/** A real n8n-core LoadOptionsContext for the Reevo node, as the editor uses for dropdowns and record lists. */
+export function loadOptionsContext(credentials: ReevoTestCredentials, currentNodeParameters: INodeParameters = {}) {
+	const node: INode = {
+		id: 'reevo',
+		name: REEVO_NODE,
+		type: 'n8n-nodes-reevo.reevo',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: currentNodeParameters,
+		credentials: { reevoApi: { id: '1', name: 'Reevo account' } },
+	};
+	const workflow = new Workflow({ id: 'wf-options', name: 'Options', nodes: [node], connections: {}, active: false, nodeTypes });
+	return new LoadOptionsContext(workflow, node, { ...additionalData(credentials), currentNodeParameters }, 'parameters');
 }
