@@ -1,0 +1,48 @@
+/**
+ * What n8n users install: the packed package holds only dist and its metadata, has no runtime dependency, and
+ * every node and credential it registers loads from dist with nothing but n8n-workflow (and node's crypto).
+ */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, @typescript-eslint/no-require-imports --
+   Test code, never shipped: it runs npm to build and pack the package, reads the bundle, and loads it as n8n would. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import packageJson from '../../package.json';
+
+const packageDir = dirname(require.resolve('../../package.json'));
+const registered = [...packageJson.n8n.credentials, ...packageJson.n8n.nodes];
+
+beforeAll(() => {
+	execFileSync('npx', ['tsup'], { cwd: packageDir, stdio: 'pipe' });
+});
+
+describe('the published package', () => {
+	it('declares no runtime dependency, n8n-workflow as a "*" peer, and only dist as its files', () => {
+		const fields = packageJson as Record<string, unknown>;
+		expect(fields.dependencies).toBeUndefined();
+		expect(fields.optionalDependencies).toBeUndefined();
+		expect(packageJson.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+		expect(packageJson.files).toEqual(['dist']);
+		expect(packageJson.keywords).toContain('n8n-community-node-package');
+	});
+
+	it('packs only dist, the package.json and the README', () => {
+		const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] }).toString()) as Array<{ files: Array<{ path: string }> }>;
+		const paths = pack!.files.map((file) => file.path);
+		expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['README.md', 'package.json']);
+		for (const entry of registered) expect(paths).toContain(entry);
+		expect(paths).toEqual(expect.arrayContaining(['dist/icons/reevo.svg', 'dist/icons/reevo.dark.svg', 'dist/nodes/Reevo/Reevo.node.json', 'dist/nodes/ReevoTrigger/ReevoTrigger.node.json']));
+	});
+
+	it('bundles the client and zod: each registered file requires only n8n-workflow and crypto, and loads', () => {
+		for (const entry of registered) {
+			const file = join(packageDir, entry);
+			const required = new Set([...readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]));
+			for (const name of required) expect(['n8n-workflow', 'crypto', 'node:crypto']).toContain(name);
+			const exported = Object.values(require(file) as Record<string, new () => { description?: { name: string }; name?: string }>);
+			expect(exported).toHaveLength(1);
+			const instance = new exported[0]!();
+			expect(instance.description?.name ?? instance.name).toMatch(/^reevo(Trigger|Api)?$/);
+		}
+	});
+});
