@@ -106,4 +106,7 @@ export default defineApp({
   creates,
   searches,
   searchOrCreates,
+  // Every request goes through z.request, which Zapier logs already; patching Node's http module on top only
+  // duplicates those logs (and leaks into other code sharing the process, such as other packages' tests).
+  flags: { skipHttpPatch: true },
 });
