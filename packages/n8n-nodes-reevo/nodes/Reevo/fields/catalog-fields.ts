@@ -17,8 +17,6 @@ export interface FieldSet {
 export interface FieldSetOptions {
 	/** Fields that are not parameters (paging, handled by Return All / Limit). */
 	omit?: readonly string[];
-	/** Hand-written words (or any other property setting) where n8n users need better ones than the catalog's. */
-	overrides?: Readonly<Record<string, Partial<INodeProperties>>>;
 	/** The collection that holds the optional fields. */
 	collection?: { name: string; displayName: string };
 	/** Whether an empty custom field value clears the field (updates), instead of being left out. */
@@ -40,7 +38,6 @@ export function catalogFields(schemas: ReadonlyArray<ObjectSchema | undefined>, 
 	const fields = schemas
 		.flatMap((schema) => (schema ? flatten(describeFields(schema), []) : []))
 		.filter((field) => !omit.has(field.name));
-	for (const field of fields) Object.assign(field.property, options.overrides?.[field.name] ?? {});
 	const required = fields.filter((field) => field.descriptor.required);
 	const optional = fields.filter((field) => !field.descriptor.required);
 	const collection = options.collection ?? DEFAULT_COLLECTION;
