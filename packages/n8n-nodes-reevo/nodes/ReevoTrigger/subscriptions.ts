@@ -73,20 +73,23 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	}
 }
 
-/** Unsubscribes this URL's subscription; one already gone (404) counts as deleted. */
+/**
+ * Unsubscribes this URL's subscription (one already gone, 404, counts as deleted), and any other subscription of
+ * this URL, so a node whose static data was lost leaves nothing behind either.
+ */
 export async function remove(this: IHookFunctions): Promise<boolean> {
 	const { url } = target(this);
 	const store = storedSubscriptions(this.getWorkflowStaticData('node'));
-	const stored = store[url];
-	if (stored) {
-		try {
-			const client = await reevoClient(this);
-			await deleteTolerating404(this.getNode(), client, stored.id);
-		} catch (error) {
-			throw toNodeError(this.getNode(), error);
-		}
-		delete store[url];
+	try {
+		const client = await reevoClient(this);
+		const stored = store[url];
+		if (stored) await deleteTolerating404(this.getNode(), client, stored.id);
+		const leftovers = (await client.webhooks.list()).filter((subscription: WebhookSubscription) => subscription.url === url);
+		for (const subscription of leftovers) await deleteTolerating404(this.getNode(), client, subscription.id);
+	} catch (error) {
+		throw toNodeError(this.getNode(), error);
 	}
+	delete store[url];
 	return true;
 }
 

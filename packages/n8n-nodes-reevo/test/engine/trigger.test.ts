@@ -92,6 +92,10 @@ describe('Reevo Trigger lifecycle against the reference server', () => {
 		const after = await subscriptions();
 		expect(after).toHaveLength(1);
 		expect(after[0]?.id).not.toBe(orphan?.id);
+
+		// Deactivating a node that lost its static data still removes the subscription of its URL.
+		expect(await deactivate(harness())).toBe(true);
+		expect(await subscriptions()).toEqual([]);
 	});
 
 	it('treats a subscription already deleted in Reevo (404) as deleted', async () => {
