@@ -1,7 +1,3 @@
-/**
- * The reference server's test helpers. n8n's lint lets this package import only its own devDependencies, and the
- * reference server is not one, so the tests reach its sources by path (the workspace resolves them the same way).
- */
-export { startReferenceServer } from '../../../reference-server/src/testing';
-export type { JournalEntry, ReferenceServerHandle, TestWorkspace } from '../../../reference-server/src/testing';
-export { startWebhookReceiver, type ReceivedRequest } from '../../../reference-server/src/webhooks/receiver';
+/** The reference server's test helpers, from its `testing` subpath (a devDependency of this package). */
+export { startReferenceServer, startWebhookReceiver } from '@reevo/reference-server/testing';
+export type { JournalEntry, ReceivedRequest, ReferenceServerHandle, TestWorkspace } from '@reevo/reference-server/testing';
