@@ -1,7 +1,7 @@
 /**
- * The conformance suite, registered once per target. Scenarios that need the reference server's admin API
- * (keys made on the fly, quotas, key expiry, the webhook log) are marked `admin` and would not be registered
- * against a target without it.
+ * The conformance suite, registered once per target. Each section says whether it needs the reference server's
+ * admin API (fresh workspaces, keys made on the fly, quotas, key expiry, the clock, the webhook log): pointed at the
+ * real API, a target without admin would register only the sections that do not.
  */
 import type { TestWorkspace } from '@reevo/reference-server/testing';
 import { describeBusinessRules } from './business-rules';
@@ -12,8 +12,46 @@ import { describePermissions } from './permissions';
 import { startTarget, type Target, type TargetMode } from './target';
 import { describeWebhookDelivery } from './webhook-delivery';
 
-/** Every test gets its own workspace, so scenarios can change the demo records freely. */
-export function defineConformanceSuite(mode: TargetMode) {
+export interface Section {
+  name: string;
+  needsAdmin: boolean;
+  register: (getTarget: () => Target) => void;
+}
+
+export const SECTIONS: readonly Section[] = [
+  {
+    name: 'happy path of every operation',
+    needsAdmin: false,
+    register: (getTarget) =>
+      it.each(Object.entries(HAPPY_PATHS) as [string, Scenario][])('%s', async (_operationId, scenario) => {
+        // Every test gets its own workspace, so scenarios can change the demo records freely.
+        const workspace: TestWorkspace = await getTarget().workspace();
+        await scenario({ client: getTarget().client(workspace.fullKey), hookUrl: 'http://127.0.0.1:9/reevo-hook' });
+      }),
+  },
+  {
+    name: 'every error row of API.md §3',
+    needsAdmin: false,
+    register: (getTarget) =>
+      it.each((Object.entries(ERROR_ROWS) as [string, ErrorScenario][]).filter(([, scenario]) => !scenario.admin))('%s', async (_row, scenario) => {
+        await scenario.run(getTarget(), await getTarget().workspace());
+      }),
+  },
+  {
+    name: 'error rows that need admin controls',
+    needsAdmin: true,
+    register: (getTarget) =>
+      it.each((Object.entries(ERROR_ROWS) as [string, ErrorScenario][]).filter(([, scenario]) => scenario.admin))('%s', async (_row, scenario) => {
+        await scenario.run(getTarget(), await getTarget().workspace());
+      }),
+  },
+  { name: 'permissions', needsAdmin: true, register: describePermissions },
+  { name: 'business rules', needsAdmin: true, register: describeBusinessRules },
+  { name: 'tenant isolation', needsAdmin: true, register: describeIsolation },
+  { name: 'webhook delivery', needsAdmin: true, register: describeWebhookDelivery },
+];
+
+export function defineConformanceSuite(mode: TargetMode, options: { admin: boolean } = { admin: true }) {
   let target: Target;
   beforeAll(async () => {
     target = await startTarget(mode);
@@ -21,23 +59,7 @@ export function defineConformanceSuite(mode: TargetMode) {
   afterAll(async () => {
     await target?.close();
   });
-  const getTarget = () => target;
-
-  describe('happy path of every operation', () => {
-    it.each(Object.entries(HAPPY_PATHS) as [string, Scenario][])('%s', async (_operationId, scenario) => {
-      const workspace: TestWorkspace = await target.workspace();
-      await scenario({ client: target.client(workspace.fullKey), hookUrl: 'http://127.0.0.1:9/reevo-hook' });
-    });
-  });
-
-  describe('every error row of API.md §3', () => {
-    it.each(Object.entries(ERROR_ROWS) as [string, ErrorScenario][])('%s', async (_row, scenario) => {
-      await scenario.run(target, await target.workspace());
-    });
-  });
-
-  describe('permissions', () => describePermissions(getTarget));
-  describe('business rules', () => describeBusinessRules(getTarget));
-  describe('tenant isolation', () => describeIsolation(getTarget));
-  describe('webhook delivery', () => describeWebhookDelivery(getTarget));
+  for (const section of SECTIONS.filter((candidate) => options.admin || !candidate.needsAdmin)) {
+    describe(section.name, () => section.register(() => target));
+  }
 }
