@@ -8,6 +8,7 @@ import { adminApi, type AdminInfo } from '../admin/admin-api';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { registerBodyParsers } from './body-parsing';
 import { registerErrorHandler } from './error-handler';
+import { MAX_PATH_PARAMETER_LENGTH, frameworkErrors } from './framework-errors';
 import { registerNotFound, trackRoutes } from './not-found';
 import { registerOpenApi } from './openapi';
 import { registerPublicApi } from './public-api';
@@ -21,7 +22,7 @@ export interface AppOptions {
 }
 
 export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+  const app = Fastify({ logger: options.logger ?? false, frameworkErrors, routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH } });
   const routes = trackRoutes(app);
   app.setValidatorCompiler(zodRequestValidator);
   app.setSerializerCompiler(serializerCompiler);
