@@ -139,14 +139,15 @@ describe('the typed client', () => {
   it('wraps a transport failure in a network error that does not carry the key', async () => {
     const client = createReevoClient({
       apiKey: 'secret-key',
-      transport: async () => {
-        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
+      transport: async (request) => {
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED', request });
       },
     });
     const error = (await client.webhooks.list().catch((caught: unknown) => caught)) as ReevoError & { code?: string };
     expect(error.name).toBe('ReevoNetworkError');
     expect(error.code).toBe('ECONNREFUSED');
     expect(error.message).toMatch(/Could not reach Reevo at https:\/\/api\.reevo\.ai/);
+    expect(error.cause).toBeUndefined();
     expect(JSON.stringify(error)).not.toContain('secret-key');
   });
 

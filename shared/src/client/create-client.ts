@@ -76,9 +76,9 @@ export function createReevoClient(options: ReevoClientOptions): ReevoClient {
       response = await options.transport(request);
     } catch (error) {
       if (error instanceof ReevoError) throw error;
+      // Only the message and code travel on: a transport's own error may hold the request, API key included.
       throw new ReevoNetworkError(`Could not reach Reevo at ${baseUrl}: ${(error as Error)?.message ?? String(error)}. Check the base URL and your network, then try again.`, {
         operationId: operation.operationId,
-        cause: error,
         ...(typeof (error as { code?: unknown })?.code === 'string' ? { code: (error as { code: string }).code } : {}),
       });
     }
