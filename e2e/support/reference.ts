@@ -1,0 +1,35 @@
+/** The reference server for the end-to-end tests: in this process, on a free loopback port, one demo workspace. */
+import { createReevoClient, type ReevoClient } from '@reevo/client';
+import { startReferenceServer, type ReferenceServerHandle, type TestWorkspace } from '@reevo/reference-server/testing';
+
+export interface DemoReevo {
+  server: ReferenceServerHandle;
+  workspace: TestWorkspace;
+  /** A client with every permission, to check the server's state. */
+  client: ReevoClient;
+}
+
+export async function startDemoReevo(): Promise<DemoReevo> {
+  // Real-time retries: n8n and the CLI are separate processes, so deliveries must not race ahead of them.
+  const server = await startReferenceServer({ timeScale: 0.01 });
+  const workspace = await server.createWorkspace({ seed: 'demo', name: 'E2E demo' });
+  return { server, workspace, client: createReevoClient({ apiKey: workspace.fullKey, baseUrl: server.baseUrl }) };
+}
+
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+/** Adds a platform's log tail to a failing test's message, so the reason is readable in the jest output. */
+export function withLogs(name: string, logs: () => string, test: () => Promise<void>): () => Promise<void> {
+  return async () => {
+    try {
+      await test();
+    } catch (error) {
+      if (error instanceof Error) error.message += `\n--- ${name} log (tail) ---\n${logs()}`;
+      throw error;
+    }
+  };
+}
