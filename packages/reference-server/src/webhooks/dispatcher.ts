@@ -6,6 +6,7 @@
 import { secretBytes, signPayload } from '@reevo/client/webhooks';
 import { EVENTS, eventSchema, type EventType } from '@reevo/client/catalog';
 import { sendAttempt, type AttemptOutcome } from './attempt';
+import { createKeepAliveFetch } from './keep-alive-fetch';
 import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, retryAfterMs, scheduledDelayMs } from './schedule';
 import type { DeliveryFilter, WebhookDelivery, WebhookDeliveryAttempt, WebhookEventInput, WebhookTarget } from './types';
 import { isAllowedWebhookUrl } from './url-policy';
@@ -24,6 +25,7 @@ export interface WebhookDispatcherOptions {
   random?: () => number;
   /** Called once when a subscription must be disabled: its receiver answered 410, or every retry failed. */
   onDisable?: (workspaceId: string, subscriptionId: string, reason: string) => void;
+  /** How attempts are sent; default a keep-alive node:http client (`keep-alive-fetch.ts`). */
   fetch?: typeof fetch;
   /** Finished deliveries beyond this many are dropped from the log, oldest first; default 10000. */
   maxLogEntries?: number;
@@ -99,7 +101,8 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
   const allowHosts = options.allowHosts ?? [];
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
-  const fetchImpl = options.fetch ?? fetch;
+  const keepAlive = options.fetch ? null : createKeepAliveFetch();
+  const fetchImpl = options.fetch ?? (keepAlive as NonNullable<typeof keepAlive>).fetch;
   const maxLogEntries = options.maxLogEntries ?? DEFAULT_MAX_LOG_ENTRIES;
   const userAgent = options.userAgent ?? 'Reevo-Reference-Server-Webhooks/0.1';
 
@@ -402,6 +405,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
       closed = true;
       for (const lane of lanes.values()) stopTimer(lane);
       await abortAll('the reference server is shutting down');
+      keepAlive?.destroy();
       waiters.notify();
     },
   };

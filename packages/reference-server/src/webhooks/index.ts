@@ -10,7 +10,7 @@
  *     now?: () => Date;        // the server clock: webhook-timestamp and the log's times
  *     random?: () => number;   // seeded jitter (±10 %)
  *     onDisable?: (workspaceId, subscriptionId, reason) => void;  // 410, or all 10 attempts failed
- *     fetch?: typeof fetch;    // default the global fetch
+ *     fetch?: typeof fetch;    // default a keep-alive node:http client (keep-alive-fetch.ts)
  *     maxLogEntries?: number;  // finished deliveries kept in the log; default 10000
  *     userAgent?: string;
  *   }) => WebhookDispatcher
