@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: every benchmark in turn (each forks its servers on 127.0.0.1 and stops them by handle), then the
+ * ratio table, the chart and docs/benchmarks.md. BENCH_ONLY=throughput,client,webhooks,cold-load,soak picks some;
+ * the page is always rebuilt from all the results on disk.
+ */
+import { ensureBenchTools } from './lib/setup.mjs';
+import { stopAll } from './lib/children.mjs';
+
+ensureBenchTools();
+const { runThroughput } = await import('./scenarios/throughput.mjs');
+const { runClientOverhead } = await import('./scenarios/client-overhead.mjs');
+const { runWebhookLatency } = await import('./scenarios/webhook-latency.mjs');
+const { runColdLoad } = await import('./scenarios/cold-load.mjs');
+const { runSoak } = await import('./scenarios/soak.mjs');
+const { writeChart } = await import('./chart.mjs');
+const { loadResults, printTable, writeDocs } = await import('./report.mjs');
+
+const STEPS = {
+  throughput: ['Throughput: reference server, Prism, bare fastify + zod', runThroughput],
+  client: ['Client overhead against raw axios', runClientOverhead],
+  webhooks: ['Webhook latency at 200 events/s', runWebhookLatency],
+  'cold-load': ['Cold load and bundle size of the platform packages', runColdLoad],
+  soak: ['Soak: mixed workload', runSoak],
+};
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+
+try {
+  for (const [name, [title, run]] of Object.entries(STEPS)) {
+    if (only && !only.includes(name)) continue;
+    console.log(`\n${title}`);
+    await run();
+  }
+} finally {
+  await stopAll();
+}
+const results = loadResults();
+if (results.throughput) console.log(`\nChart: ${writeChart()}`);
+const rows = writeDocs(results);
+console.log('docs/benchmarks.md updated.\n');
+printTable(rows);

@@ -1,0 +1,54 @@
+/**
+ * Throughput and latency, side by side on one machine: the reference server, Prism serving our openapi.json, and
+ * bare fastify + zod with the same schemas, on Get Account (GET by id) and Create Account (a validated POST), with
+ * the catalog's own example requests, at 50 connections.
+ */
+import { join } from 'node:path';
+import { forkServer, stop } from '../lib/children.mjs';
+import { measure } from '../lib/load.mjs';
+import { BENCH_DIR, paths, requireFromRepo } from '../lib/paths.mjs';
+import { round } from '../lib/stats.mjs';
+import { writeResult } from '../lib/results.mjs';
+import { startPrism } from '../servers/prism.mjs';
+
+const { getAccount, createAccount, EXAMPLE } = requireFromRepo(paths.catalog);
+
+const routes = (key) => ({
+  getById: { method: 'GET', path: `${getAccount.path.replace('{account_id}', EXAMPLE.accountId)}?payload_type=json`, headers: { 'x-api-key': key } },
+  validatedPost: {
+    method: 'POST',
+    path: `${createAccount.path}?payload_type=json`,
+    headers: { 'x-api-key': key, 'content-type': 'application/json' },
+    body: JSON.stringify(createAccount.examples[0].request.body),
+  },
+});
+
+const SERVERS = {
+  reference: () => forkServer(join(BENCH_DIR, 'servers/reference.mjs')),
+  prism: () => startPrism(),
+  fastifyZod: () => forkServer(join(BENCH_DIR, 'servers/fastify-zod.mjs')),
+};
+
+export async function runThroughput(log = console.log) {
+  const figures = {};
+  for (const [name, start] of Object.entries(SERVERS)) {
+    const server = await start();
+    try {
+      figures[name] = {};
+      for (const [route, request] of Object.entries(routes(server.key))) {
+        const { path, ...rest } = request;
+        figures[name][route] = await measure({ url: `${server.baseUrl}${path}`, ...rest });
+        log(`  ${name.padEnd(10)} ${route.padEnd(13)} ${String(figures[name][route].reqPerSec).padStart(7)} req/s  p99 ${figures[name][route].p99Ms} ms  failures ${figures[name][route].failures}`);
+      }
+    } finally {
+      await stop(server.child);
+    }
+  }
+  const ratio = (route, other) => round(figures.reference[route].reqPerSec / figures[other][route].reqPerSec, 2);
+  const ratios = {
+    getById: { vsPrism: ratio('getById', 'prism'), vsFastifyZod: ratio('getById', 'fastifyZod') },
+    validatedPost: { vsPrism: ratio('validatedPost', 'prism'), vsFastifyZod: ratio('validatedPost', 'fastifyZod') },
+  };
+  writeResult('throughput', { figures, ratios, targets: { validatedPostVsPrism: 20, validatedPostVsFastifyZod: 0.6 } });
+  return { figures, ratios };
+}
