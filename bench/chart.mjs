@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RESULTS_DIR } from './lib/paths.mjs';
-import { readResult } from './lib/results.mjs';
+import { RESULTS_DIR } from './support/paths.mjs';
+import { readResult } from './support/results.mjs';
 
 const SERVERS = [
   { key: 'reference', label: 'Reevo reference server', color: '#2563eb' },

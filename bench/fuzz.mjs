@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_DIR, RESULTS_DIR } from './lib/paths.mjs';
+import { REPO_DIR, RESULTS_DIR } from './support/paths.mjs';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 12_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);

@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_DIR } from './lib/paths.mjs';
-import { readResult } from './lib/results.mjs';
+import { REPO_DIR } from './support/paths.mjs';
+import { readResult } from './support/results.mjs';
 
 const kib = (bytes) => `${Math.round(bytes / 1024).toLocaleString('en-US')} KiB`;
 const verdict = (met) => (met === null ? '—' : met ? 'met' : '**not met**');

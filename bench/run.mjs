@@ -3,8 +3,8 @@
  * ratio table, the chart and docs/benchmarks.md. BENCH_ONLY=throughput,client,webhooks,cold-load,soak picks some;
  * the page is always rebuilt from all the results on disk.
  */
-import { ensureBenchTools } from './lib/setup.mjs';
-import { stopAll } from './lib/children.mjs';
+import { ensureBenchTools } from './support/setup.mjs';
+import { stopAll } from './support/children.mjs';
 
 ensureBenchTools();
 const { runThroughput } = await import('./scenarios/throughput.mjs');

@@ -1,6 +1,6 @@
 /** `npm run soak`: the mixed 60 s load at 50 connections; exits non-zero on any error. */
-import { ensureBenchTools } from './lib/setup.mjs';
-import { stopAll } from './lib/children.mjs';
+import { ensureBenchTools } from './support/setup.mjs';
+import { stopAll } from './support/children.mjs';
 
 ensureBenchTools();
 const { runSoak } = await import('./scenarios/soak.mjs');

@@ -4,10 +4,10 @@
  * so that drift on a noisy machine hits both; the overhead is the ratio of median time per call.
  */
 import { join } from 'node:path';
-import { forkServer, stop } from '../lib/children.mjs';
-import { BENCH_DIR, paths, requireFromRepo } from '../lib/paths.mjs';
-import { median, round } from '../lib/stats.mjs';
-import { writeResult } from '../lib/results.mjs';
+import { forkServer, stop } from '../support/children.mjs';
+import { BENCH_DIR, paths, requireFromRepo } from '../support/paths.mjs';
+import { median, round } from '../support/stats.mjs';
+import { writeResult } from '../support/results.mjs';
 
 const axios = requireFromRepo('axios');
 const { createReevoClient, EXAMPLE } = requireFromRepo(paths.client);

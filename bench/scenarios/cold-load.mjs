@@ -9,9 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { REPO_DIR, paths } from '../lib/paths.mjs';
-import { median, round } from '../lib/stats.mjs';
-import { writeResult } from '../lib/results.mjs';
+import { REPO_DIR, paths } from '../support/paths.mjs';
+import { median, round } from '../support/stats.mjs';
+import { writeResult } from '../support/results.mjs';
 
 const RUNS = 7;
 

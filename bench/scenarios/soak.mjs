@@ -4,11 +4,11 @@
  * GC is sampled before and after, and every 10 s, and the growth is reported (creates add records by design).
  */
 import { join } from 'node:path';
-import { ask, forkServer, stop } from '../lib/children.mjs';
-import { measure } from '../lib/load.mjs';
-import { BENCH_DIR, paths, requireFromRepo } from '../lib/paths.mjs';
-import { round } from '../lib/stats.mjs';
-import { writeResult } from '../lib/results.mjs';
+import { ask, forkServer, stop } from '../support/children.mjs';
+import { measure } from '../support/load.mjs';
+import { BENCH_DIR, paths, requireFromRepo } from '../support/paths.mjs';
+import { round } from '../support/stats.mjs';
+import { writeResult } from '../support/results.mjs';
 
 const { operations } = requireFromRepo(paths.catalog);
 

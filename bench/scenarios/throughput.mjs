@@ -4,11 +4,11 @@
  * the catalog's own example requests, at 50 connections.
  */
 import { join } from 'node:path';
-import { forkServer, stop } from '../lib/children.mjs';
-import { measure } from '../lib/load.mjs';
-import { BENCH_DIR, paths, requireFromRepo } from '../lib/paths.mjs';
-import { round } from '../lib/stats.mjs';
-import { writeResult } from '../lib/results.mjs';
+import { forkServer, stop } from '../support/children.mjs';
+import { measure } from '../support/load.mjs';
+import { BENCH_DIR, paths, requireFromRepo } from '../support/paths.mjs';
+import { round } from '../support/stats.mjs';
+import { writeResult } from '../support/results.mjs';
 import { startPrism } from '../servers/prism.mjs';
 
 const { getAccount, createAccount, EXAMPLE } = requireFromRepo(paths.catalog);

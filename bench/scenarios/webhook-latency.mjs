@@ -7,10 +7,10 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { forkServer, stop } from '../lib/children.mjs';
-import { BENCH_DIR, paths, requireFromRepo } from '../lib/paths.mjs';
-import { percentile, round } from '../lib/stats.mjs';
-import { writeResult } from '../lib/results.mjs';
+import { forkServer, stop } from '../support/children.mjs';
+import { BENCH_DIR, paths, requireFromRepo } from '../support/paths.mjs';
+import { percentile, round } from '../support/stats.mjs';
+import { writeResult } from '../support/results.mjs';
 
 const { verifyWebhook } = requireFromRepo(paths.webhooks);
 

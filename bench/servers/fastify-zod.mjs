@@ -4,7 +4,7 @@
  * quota, permissions or journal: exactly what the reference server adds on top.
  */
 import { randomUUID } from 'node:crypto';
-import { paths, requireFromRepo } from '../lib/paths.mjs';
+import { paths, requireFromRepo } from '../support/paths.mjs';
 
 const Fastify = requireFromRepo('fastify');
 const { serializerCompiler, validatorCompiler } = requireFromRepo('fastify-type-provider-zod');

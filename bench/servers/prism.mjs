@@ -3,8 +3,8 @@
  * (its fastest setting: per-request info logging costs it more) so the comparison is the kindest to Prism.
  */
 import { createServer } from 'node:net';
-import { paths } from '../lib/paths.mjs';
-import { spawnServer } from '../lib/children.mjs';
+import { paths } from '../support/paths.mjs';
+import { spawnServer } from '../support/children.mjs';
 
 async function freePort() {
   const probe = createServer();

@@ -2,7 +2,7 @@
  * The reference server as a benchmark child: the built bundle, seeded with the demo workspace, on 127.0.0.1:0.
  * Args: [timeScale]. Answers IPC `memory` with its heap after a full GC (when forked with --expose-gc).
  */
-import { paths, requireFromRepo } from '../lib/paths.mjs';
+import { paths, requireFromRepo } from '../support/paths.mjs';
 
 const { createReferenceServer } = requireFromRepo(paths.referenceServer);
 const timeScale = Number(process.argv[2] ?? 1);
