@@ -18,7 +18,7 @@ export interface N8nCredential {
 }
 
 /** The owner the REST tests log in as (a throwaway instance: the password only has to pass n8n's rules). */
-const OWNER = { email: 'owner@e2e.example', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-Passw0rd' };
+export const OWNER = { email: 'owner@e2e.example', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-Passw0rd' };
 // n8n binds its auth cookie to a browser id sent in this header.
 const BROWSER_ID = 'reevo-e2e';
 
@@ -107,6 +107,11 @@ export class N8n {
       async () => ((await fetch(`${this.baseUrl}/rest/settings`)).ok ? true : undefined),
       { timeoutMs: 120_000, intervalMs: 500, service: this.server },
     );
+  }
+
+  /** Resolves when the started server exits (never, if it was not started). */
+  async exited(): Promise<unknown> {
+    return await (this.server?.exited ?? new Promise(() => undefined));
   }
 
   logs(lines?: number): string {
