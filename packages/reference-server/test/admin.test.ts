@@ -166,4 +166,17 @@ describe('workspaces are isolated', () => {
     expect(ids[0]).toBe(ids[1]);
     expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
+
+  test('webhook secrets are not deterministic: they are credentials, random on every server', async () => {
+    const secrets = [];
+    for (let run = 0; run < 2; run += 1) {
+      const fresh = await startTestServer();
+      const { key } = fresh.workspace();
+      const created = await fresh.call('POST', `${API}/webhooks`, { key, body: { url: 'http://127.0.0.1:9/hook', events: ['account.created'] } });
+      secrets.push(created.body.secret);
+      await fresh.server.close();
+    }
+    expect(secrets[0]).toMatch(/^whsec_/);
+    expect(secrets[0]).not.toBe(secrets[1]);
+  });
 });

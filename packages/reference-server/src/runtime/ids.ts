@@ -1,5 +1,5 @@
 /**
- * Deterministic identifiers: the same seed gives the same UUIDs, event ids and webhook secrets in the same order,
+ * Deterministic identifiers: the same seed gives the same UUIDs and event ids in the same order,
  * so fixtures, snapshots and test expectations are stable. Bytes come from SHA-256 over (seed, counter), which is
  * plenty for a fake and needs nothing beyond node:crypto.
  */
@@ -49,11 +49,6 @@ export class SeededIdGenerator {
     b[8] = ((b[8] as number) & 0x3f) | 0x80;
     const hex = b.toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-  }
-
-  /** A Standard Webhooks signing secret: `whsec_` and the base64 of 32 bytes. */
-  webhookSecret(): string {
-    return `whsec_${this.bytes(32).toString('base64')}`;
   }
 
   /** A webhook event id (`evt_` and 24 hex digits). */

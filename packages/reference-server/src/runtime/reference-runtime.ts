@@ -3,6 +3,7 @@
  * journal, injected faults and webhook delivery. The public API and the admin API are two views of it.
  */
 import type { EventType, Permission } from '@reevo/client/catalog';
+import { generateWebhookSecret } from '@reevo/client/webhooks';
 import type { DomainContext, HandlerInput, OperationHandler } from '../domain/contract';
 import { activeSubscriptionsFor, disableSubscription, handlers as domainHandlers, type WorkspaceState } from '../domain';
 import { ApiKeyStore, generateApiKey, type ApiKeyRecord, type KeyCheck } from './api-keys';
@@ -166,7 +167,8 @@ export class ReferenceRuntime {
     return {
       now: () => this.clock.now(),
       newId: () => workspace.ids.uuid(),
-      newSecret: () => workspace.ids.webhookSecret(),
+      // Secrets are credentials: random, never from the seeded generator that makes ids predictable.
+      newSecret: generateWebhookSecret,
       emit: (type: EventType, data: unknown, changes?: Record<string, { from: unknown; to: unknown }>) => {
         emitted.push({
           id: workspace.ids.eventId(),
