@@ -2,7 +2,7 @@
  * Turns bench/results/*.json into the ratio table printed by `npm run bench` and into docs/benchmarks.md (the
  * whole page is generated: edit the prose here, not there).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_DIR } from './support/paths.mjs';
 import { readResult } from './support/results.mjs';
@@ -140,5 +140,29 @@ ${machine ? `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, ${mac
 - This machine is shared: identical runs vary by ±30 % or more. Read ratios from one run, not numbers across runs.
 `;
   writeFileSync(join(REPO_DIR, 'docs', 'benchmarks.md'), page);
+  writeReadmeSummary(rows, throughput);
   return rows;
+}
+
+const README_START = '<!-- bench:start (written by npm run bench) -->';
+const README_END = '<!-- bench:end -->';
+
+/** Refreshes the chart and the figures table between the README's bench markers. */
+function writeReadmeSummary(rows, throughput) {
+  const path = join(REPO_DIR, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${README_START} … ${README_END}`);
+  const block = [
+    README_START,
+    ...(throughput ? ['', '![Throughput of the reference server, bare fastify + zod and Prism](bench/results/throughput.svg)'] : []),
+    '',
+    '| figure | measured | target | verdict |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    README_END,
+  ].join('\n');
+  writeFileSync(path, readme.slice(0, start) + block + readme.slice(end + README_END.length));
 }
