@@ -11,6 +11,10 @@ export default defineConfig({
   splitting: false,
   clean: true,
   dts: false,
+  // Zapier loads the app on every cold start: a minified bundle compiles about a quarter faster (see docs/benchmarks.md).
+  minify: true,
+  // Error classes are named from their constructors (ReevoPermissionError…): keep those names through minification.
+  keepNames: true,
   external: ['zapier-platform-core'],
   noExternal: ['@reevo/client', 'zod'],
   esbuildOptions(options) {
