@@ -77,6 +77,12 @@ describe('the typed client', () => {
     expect(transport.requests).toHaveLength(0);
   });
 
+  it('reads as one sentence when a field message ends with a full stop', async () => {
+    const { client } = clientAnswering();
+    const error = (await client.contacts.search({ limit: 5 }).catch((caught: unknown) => caught)) as ReevoValidationError;
+    expect(error.message).toBe('This request is not valid, so it was not sent: contact_email: Give at least one of contact_email or owner_email. Fix this field and try again.');
+  });
+
   it('names unknown fields and missing required ones', async () => {
     const { client } = clientAnswering();
     const error = (await client.accounts.create({ nmae: 'Acme' } as never).catch((caught: unknown) => caught)) as ReevoValidationError;

@@ -151,7 +151,8 @@ function permissionMessage(missing: Permission[], serverMessage?: string): strin
 }
 
 function validationMessage(issues: FieldIssue[], local: boolean): string {
-  const list = issues.map((issue) => `${issue.field || issue.location}: ${issue.message}`).join('; ');
+  // Messages often end with a full stop of their own; drop it so the sentence reads once.
+  const list = issues.map((issue) => `${issue.field || issue.location}: ${issue.message.replace(/\.$/, '')}`).join('; ');
   const who = local ? 'This request is not valid, so it was not sent' : 'Reevo rejected the request';
   return `${who}: ${list}. Fix ${issues.length === 1 ? 'this field' : 'these fields'} and try again.`;
 }
