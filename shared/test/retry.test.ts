@@ -27,7 +27,11 @@ afterEach(() => {
   expect(nock.pendingMocks()).toEqual([]);
   nock.cleanAll();
 });
-afterAll(() => nock.enableNetConnect());
+afterAll(() => {
+  nock.enableNetConnect();
+  // nock patches Node's http module, which every test file in this jest worker shares: take the patch off again.
+  nock.restore();
+});
 
 describe('the axios transport', () => {
   it('sends the key, payload_type=json and a JSON body', async () => {
