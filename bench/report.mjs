@@ -125,16 +125,16 @@ ${machine ? `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, ${mac
   A subscription's lane sends one attempt at a time, so at 200 events/s the lane saturated and queued: p50 217 ms,
   p99 383 ms. Attempts now go over keep-alive \`node:http\`
   (\`packages/reference-server/src/webhooks/keep-alive-fetch.ts\`, about a third of the cost): on a quiet machine,
-  p50 0.5 ms and p99 20.4 ms (at the target's edge). The figures in the table come from runs while other work loaded
-  this shared 2-core machine (load average 3–5), where the lane saturates again and p99 climbs to hundreds of ms:
-  the target is not met reliably here. A subscription keeps one delivery in flight, which is what keeps its events in
+  p50 0.3–0.5 ms and p99 5–20 ms, within the target. While other work loads this shared 2-core machine (load
+  average 3–5) the lane saturates again and p99 climbs to hundreds of ms: the target holds on a quiet machine only.
+  A subscription keeps one delivery in flight, which is what keeps its events in
   order, so its rate is bounded by one round trip per event; sending several at once would break that promise.
 - **≥ 20× Prism on the validated POST is out of reach on this machine for any fastify server**: the bare fastify + zod
   baseline itself is only about 5× Prism here, and the reference server keeps about 0.75× of that baseline. The
   research note's 10–30× came from a trivial GET without validation or auth.
 - **Fan-out to 10 subscriptions at 200 events/s** is 2,000 signed deliveries per second on 2 shared cores. That is
   above what one Node process delivers here, so deliveries queue (nothing is lost and order is kept).
-- **Cold load**: both bundles carry zod (requiring zod alone takes about 80 ms here) and build the catalog at load.
+- **Cold load**: the Zapier bundle is now minified (names kept), about a quarter faster to compile; both bundles carry zod (requiring zod alone takes about 80 ms here) and build the catalog at load.
   The n8n package bundles it twice, once per node file (\`splitting: false\`), so loading both nodes costs about the
   two added up; a shared chunk would load it once. That is the n8n and Zapier packages' build, not changed here.
 - This machine is shared: identical runs vary by ±30 % or more. Read ratios from one run, not numbers across runs.
