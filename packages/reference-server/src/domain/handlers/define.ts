@@ -2,14 +2,12 @@
  * Ties a handler to its catalog operation, so its input is typed from the operation's parsed (zod output) params,
  * query and body, and its return value from the success response.
  */
-import type { Catalog, OperationSpec } from '@reevo/client/catalog';
+import type { CatalogOperation, OperationId, OperationSpec } from '@reevo/client/catalog';
 import type { z } from 'zod';
 import type { DomainContext, HandlerInput, OperationHandler } from '../contract';
 import type { WorkspaceState } from '../model';
 
-export type CatalogOperation = { [G in keyof Catalog]: Catalog[G][keyof Catalog[G]] }[keyof Catalog];
-/** Every operation id of the catalog, as a literal union. */
-export type OperationId = CatalogOperation['operationId'];
+export type { CatalogOperation, OperationId };
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
 
