@@ -12,6 +12,7 @@ import {
 } from '../rules/lookups';
 import { normalisePhone } from '../rules/phone';
 import { commitCreate, commitUpdate, mergeCustomFields, timestampNow } from '../rules/records';
+import { newAccount } from '../rules/new-account';
 import { newestFirst } from '../rules/search';
 import { defineHandler, type TypedInput } from './define';
 
@@ -78,23 +79,13 @@ function saveAccount(
     };
     return { account: commitUpdate(state.accounts, context, before, after, ['account.updated']).record, created: false };
   }
-  const now = timestampNow(context);
-  const account: Account = {
-    id: context.newId(),
-    name: target.create.name,
-    status: 'ACTIVE',
-    domain_name: target.create.domain,
-    official_website: body.account_website ?? null,
-    linkedin_url: null,
-    facebook_url: null,
-    zoominfo_url: null,
-    x_url: null,
-    owner_email: null,
+  const account = newAccount(context, {
     ...fields,
-    custom_fields: body.account_custom_fields ?? {},
-    created_at: now,
-    updated_at: now,
-  };
+    name: target.create.name,
+    domain_name: target.create.domain,
+    official_website: body.account_website,
+    custom_fields: body.account_custom_fields,
+  });
   return { account: commitCreate(state.accounts, context, account, 'account.created'), created: true };
 }
 

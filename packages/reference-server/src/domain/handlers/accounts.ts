@@ -1,7 +1,8 @@
 import { catalog, type Account } from '@reevo/client/catalog';
 import { badRequest } from '../rules/errors';
 import { normaliseDomain, requireAccount, requireUserEmail } from '../rules/lookups';
-import { commitCreate, commitUpdate, mergeCustomFields, patchFields, timestampNow } from '../rules/records';
+import { newAccount } from '../rules/new-account';
+import { commitCreate, commitUpdate, mergeCustomFields, patchFields } from '../rules/records';
 import { containsText, newestFirst, page } from '../rules/search';
 import { defineHandler } from './define';
 
@@ -16,23 +17,18 @@ export const createAccount = defineHandler(operations.create, (state, context, {
   if (domain === null) {
     throw badRequest(`domain_name: "${body.domain_name}" is not a domain. Give the company's domain, e.g. acme.com.`, { field: 'domain_name' });
   }
-  const now = timestampNow(context);
-  const account: Account = {
-    id: context.newId(),
+  const account = newAccount(context, {
     name: body.name,
-    status: 'ACTIVE',
     // Without a domain, the website's host stands in, so the account can still be found by domain.
     domain_name: domain ?? (body.official_website === undefined ? null : normaliseDomain(body.official_website)),
-    official_website: body.official_website ?? null,
-    linkedin_url: body.linkedin_url ?? null,
-    facebook_url: body.facebook_url ?? null,
-    zoominfo_url: body.zoominfo_url ?? null,
-    x_url: body.x_url ?? null,
+    official_website: body.official_website,
+    linkedin_url: body.linkedin_url,
+    facebook_url: body.facebook_url,
+    zoominfo_url: body.zoominfo_url,
+    x_url: body.x_url,
     owner_email: ownerEmail,
-    custom_fields: body.custom_fields ?? {},
-    created_at: now,
-    updated_at: now,
-  };
+    custom_fields: body.custom_fields,
+  });
   return commitCreate(state.accounts, context, account, 'account.created');
 });
 
