@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/lib/**', 'packages/n8n-nodes-reevo/**', '**/*.js', '**/*.mjs', 'bench/results/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/lib/**', 'packages/n8n-nodes-reevo/**', '**/*.js', '**/*.mjs', '**/*.cjs', '**/.build/**', 'bench/results/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
