@@ -8,7 +8,7 @@ import {
   type OperationSpec,
   type Permission,
 } from '@reevo/client/catalog';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** API.md §4, row by row: method, path (under /api/v1/public) and the permissions each endpoint needs. */
 const CONTRACT: [string, string, Permission[]][] = [

@@ -24,4 +24,17 @@ describe('describeFields', () => {
     const fields = describeFields(catalog.contacts.get.response, 'output');
     expect(fields.find((field) => field.key === 'first_name')).toMatchObject({ title: 'First Name', nullable: true });
   });
+
+  it('describes each schema once per direction and shares the result, frozen so no caller can change it for others', () => {
+    const schema = catalog.accounts.create.body;
+    const first = describeFields(schema);
+    expect(describeFields(schema)).toBe(first);
+    expect(describeFields(schema, 'output')).not.toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first[0])).toBe(true);
+    expect(() => {
+      (first as unknown as unknown[]).push('x');
+    }).toThrow(TypeError);
+  });
 });
+

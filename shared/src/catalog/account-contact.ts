@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Account, EXAMPLE_ACCOUNT } from './accounts';
 import { Contact, EXAMPLE_CONTACT } from './contacts';
 import { EXAMPLE } from './examples';

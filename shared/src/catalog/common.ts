@@ -3,7 +3,7 @@
  * paging. Field metadata (title, description, example) lives on the schema itself so that Zapier input
  * fields, n8n properties and OpenAPI all read the same words.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Which kind of record a field identifies, so a platform can offer a picker instead of a typed value. */
 export type RecordRef =

@@ -2,7 +2,7 @@
  * The two error envelopes of the API (API.md §3) and the application errors it answers with. The server
  * builds its error bodies from these, and the client parses them, so both speak exactly the same shapes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Permission } from './permissions';
 
 /** FastAPI's request-validation item: `{type, loc, msg, input}`. */

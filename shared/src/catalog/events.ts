@@ -2,7 +2,7 @@
  * The webhook events of API.md §6: what each one carries, and the envelope every delivery shares.
  * Reevo documents no subscription API; these names follow its workflow triggers [C].
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Account, EXAMPLE_ACCOUNT } from './accounts';
 import { Activity, EXAMPLE_ACTIVITY } from './activities';
 import { Contact, EXAMPLE_CONTACT } from './contacts';

@@ -2,7 +2,7 @@
  * Turns a catalog schema into a flat list of UI field descriptors, so Zapier input fields and n8n
  * properties are derived from the catalog instead of typed again.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RecordRef } from './common';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
@@ -24,7 +24,7 @@ export interface FieldDescriptor {
   /** For arrays: the item type (and its format or choices). */
   items?: { type: FieldType; format?: string; enum?: readonly string[] };
   /** For objects with known keys (e.g. an activity's metadata): their descriptors. */
-  properties?: FieldDescriptor[];
+  properties?: readonly FieldDescriptor[];
 }
 
 type JsonSchema = {
@@ -42,10 +42,27 @@ type JsonSchema = {
   'x-reevo-ref'?: RecordRef;
 };
 
+// Zapier and n8n describe the same schemas many times while they load (a record's fields serve its trigger, its
+// search and its create); converting a schema to JSON Schema is most of their cold-load time, so each schema is
+// described once per direction. The descriptors are frozen because every caller shares them.
+const described = { input: new WeakMap<z.ZodType, readonly FieldDescriptor[]>(), output: new WeakMap<z.ZodType, readonly FieldDescriptor[]>() };
+
 /** Describes each property of an object schema as its caller fills it in (`io: 'input'`) or reads it. */
-export function describeFields(schema: z.ZodType, io: 'input' | 'output' = 'input'): FieldDescriptor[] {
+export function describeFields(schema: z.ZodType, io: 'input' | 'output' = 'input'): readonly FieldDescriptor[] {
+  const known = described[io].get(schema);
+  if (known) return known;
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
-  return describeProperties(inlineRefs(json, json.$defs ?? {}) as JsonSchema);
+  const descriptors = deepFreeze(describeProperties(inlineRefs(json, json.$defs ?? {}) as JsonSchema));
+  described[io].set(schema, descriptors);
+  return descriptors;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 /** Schemas named with `.meta({ id })` come out as `$ref`s into `$defs`; fields need them in place. */

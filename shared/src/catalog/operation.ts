@@ -2,7 +2,7 @@
  * The shape of one catalog entry: everything the client, the reference server, OpenAPI, Zapier and n8n need
  * to know about an endpoint. Each resource module defines its entries with `defineOperation`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { EventType } from './events';
 import type { Permission } from './permissions';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, email, field, uuid } from './common';
 import { defineOperation } from './operation';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { EventTypeSchema } from './events';
 import { createdAt, field, nullableText, uuid } from './common';

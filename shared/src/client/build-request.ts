@@ -3,7 +3,7 @@
  * path, query and body by the operation's schemas, validated locally, and the URL is built with
  * `payload_type=json`. A bad input never leaves the machine: it fails here with the field named.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { API_KEY_HEADER, PAYLOAD_TYPE_PARAM } from '../catalog/index';
 import { pathParamNames, type ObjectSchema, type OperationSpec } from '../catalog/operation';
 import { ReevoValidationError, type FieldIssue } from './errors';

@@ -7,6 +7,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 import { EVENT_TYPES, EVENTS } from '@reevo/client/core';
+import { byName } from '../Reevo/fields/by-name';
 import { getStages } from '../Reevo/methods/loadOptions';
 import { receive } from './delivery';
 import { checkExists, create, remove } from './subscriptions';
@@ -33,9 +34,7 @@ export class ReevoTrigger implements INodeType {
 				required: true,
 				default: [],
 				description: 'The Reevo events that start the workflow. The API key needs Webhooks Write and read access to each event\'s records.',
-				options: EVENT_TYPES.map((type) => ({ name: EVENTS[type].label, value: type, description: EVENTS[type].description })).sort(
-					(a, b) => a.name.localeCompare(b.name),
-				),
+				options: EVENT_TYPES.map((type) => ({ name: EVENTS[type].label, value: type, description: EVENTS[type].description })).sort(byName),
 			},
 			{
 				displayName: 'Only Stage Names or IDs',

@@ -1,12 +1,13 @@
 /**
  * What n8n users install: the packed package holds only dist and its metadata, has no runtime dependency, and
  * every node and credential it registers loads from dist with nothing but n8n-workflow (and node's crypto).
+ * The nodes share one chunk holding the client and zod, so n8n compiles them once (docs/benchmarks.md, cold load).
  */
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, @typescript-eslint/no-require-imports --
    Test code, never shipped: it runs npm to build and pack the package, reads the bundle, and loads it as n8n would. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import packageJson from '../../package.json';
 
 const packageDir = dirname(require.resolve('../../package.json'));
@@ -34,15 +35,37 @@ describe('the published package', () => {
 		expect(paths).toEqual(expect.arrayContaining(['dist/icons/reevo.svg', 'dist/icons/reevo.dark.svg', 'dist/nodes/Reevo/Reevo.node.json', 'dist/nodes/ReevoTrigger/ReevoTrigger.node.json']));
 	});
 
-	it('bundles the client and zod: each registered file requires only n8n-workflow and crypto, and loads', () => {
+	it('bundles the client and zod: the files it ships require only n8n-workflow, crypto and each other', () => {
+		const shipped = jsFilesIn(join(packageDir, 'dist'));
+		expect(shipped.length).toBeGreaterThanOrEqual(registered.length);
+		for (const file of shipped) {
+			const required = [...readFileSync(file, 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]!);
+			for (const name of required) {
+				if (name.startsWith('.')) expect(shipped).toContain(resolve(dirname(file), name));
+				else expect(['n8n-workflow', 'crypto', 'node:crypto']).toContain(name);
+			}
+		}
+	});
+
+	it('loads every registered node and credential from dist', () => {
 		for (const entry of registered) {
-			const file = join(packageDir, entry);
-			const required = new Set([...readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]));
-			for (const name of required) expect(['n8n-workflow', 'crypto', 'node:crypto']).toContain(name);
-			const exported = Object.values(require(file) as Record<string, new () => { description?: { name: string }; name?: string }>);
+			const exported = Object.values(require(join(packageDir, entry)) as Record<string, new () => { description?: { name: string }; name?: string }>);
 			expect(exported).toHaveLength(1);
 			const instance = new exported[0]!();
 			expect(instance.description?.name ?? instance.name).toMatch(/^reevo(Trigger|Api)?$/);
 		}
 	});
+
+	it('ships the client and zod once, in a chunk both nodes share, not a copy per node', () => {
+		const zodCopies = jsFilesIn(join(packageDir, 'dist')).filter((file) => readFileSync(file, 'utf8').includes('$ZodObject'));
+		expect(zodCopies).toHaveLength(1);
+	});
 });
+
+function jsFilesIn(folder: string): string[] {
+	return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(folder, entry.name);
+		if (entry.isDirectory()) return jsFilesIn(path);
+		return entry.name.endsWith('.js') ? [path] : [];
+	});
+}

@@ -34,4 +34,14 @@ describe('coverage of the catalog', () => {
 		const createAccount = options.find((option) => option.action === 'Create an account');
 		expect(createAccount?.description).toMatch(/prefer Upsert/i);
 	});
+
+	it('lists the options of every dropdown alphabetically, as a person reading them expects', () => {
+		const dropdowns = [...new Reevo().description.properties, ...new ReevoTrigger().description.properties].flatMap(function optionLists(property): string[][] {
+			const options = (property.options ?? []) as Array<{ name: string; options?: unknown; values?: unknown }>;
+			const nested = options.flatMap((option) => [...((option.options ?? []) as []), ...((option.values ?? []) as [])]).flatMap(optionLists);
+			return property.type === 'options' || property.type === 'multiOptions' ? [options.map((option) => option.name), ...nested] : nested;
+		});
+		expect(dropdowns.length).toBeGreaterThan(10);
+		for (const names of dropdowns) expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+	});
 });

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DetailError } from '../http/errors';
 import type { ApiKeyRecord } from '../runtime/api-keys';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';

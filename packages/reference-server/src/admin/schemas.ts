@@ -3,7 +3,7 @@
  * the journal and the delivery log are answered in the shapes of the test helper (`testing-contract.ts`).
  */
 import { ALL_PERMISSIONS, EVENT_TYPES, type EventType, type Permission } from '@reevo/client/catalog';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const isoTime = () => z.iso.datetime({ offset: true });
 const permission = z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]);

@@ -3,7 +3,7 @@
  * the reference server: it answers 500 and says so, naming the field when a response broke its schema.
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DomainError } from '../domain/contract';
 import { DetailError, RequestValidationError, applicationErrorBody, applicationErrorStatus } from './errors';
 

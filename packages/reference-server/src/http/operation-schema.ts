@@ -11,7 +11,7 @@ import {
   type OperationSpec,
 } from '@reevo/client/catalog';
 import type { FastifySchema } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const PAYLOAD_TYPE_NAME = PAYLOAD_TYPE_PARAM.name;
 

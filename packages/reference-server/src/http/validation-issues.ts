@@ -3,7 +3,7 @@
  * types, so clients parse the reference server's 422s exactly like the real API's.
  */
 import type { ValidationIssue } from '@reevo/client/catalog';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** The part of the request a `loc` starts with, in FastAPI's words. */
 export type RequestPart = 'body' | 'query' | 'path' | 'header';

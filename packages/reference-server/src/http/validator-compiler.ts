@@ -4,7 +4,7 @@
  * `loc` and `input` need.
  */
 import type { FastifySchemaCompiler } from 'fastify';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { RequestValidationError } from './errors';
 import { toFastApiIssues, type RequestPart } from './validation-issues';
 

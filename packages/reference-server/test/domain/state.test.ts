@@ -1,5 +1,5 @@
 import { Account, ALL_PERMISSIONS, Contact, Mailbox, Opportunity, parsePermission, User } from '@reevo/client/catalog';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DEMO_API_KEYS, DEMO_WORKSPACE } from '../../../../fixtures/demo-workspace';
 import { createWorkspaceState, restoreWorkspaceState, snapshotWorkspaceState } from '../../src/domain/state';
 import { createTestWorkspace } from './support/workspace';

@@ -18,7 +18,8 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       bodies.push(`${request.method} ${request.headers['content-type']} ${body}`);
-      if (request.url === '/slow') return void setTimeout(() => response.writeHead(204).end(), 5_000);
+      // unref: the aborted attempt never waits for this answer, and the timer must not hold jest open after the tests.
+      if (request.url === '/slow') return void setTimeout(() => response.writeHead(204).end(), 5_000).unref();
       if (request.url === '/moved') return void response.writeHead(302, { location: 'http://127.0.0.1:9/elsewhere' }).end('moved');
       response.writeHead(request.url === '/busy' ? 503 : 204, request.url === '/busy' ? { 'retry-after': '7' } : {}).end();
     });

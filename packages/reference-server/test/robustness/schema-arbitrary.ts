@@ -6,7 +6,7 @@
  * generated value is valid is never decided here: the tests ask the catalog's zod schema.
  */
 import fc from 'fast-check';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The part of JSON Schema 2020-12 that `z.toJSONSchema` emits for the catalog. */
 export interface JsonSchema {

@@ -5,7 +5,7 @@
  */
 import { describeFields, type FieldDescriptor } from '@reevo/client/catalog';
 import type { PlainInputField } from 'zapier-platform-core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { pickerFor } from './pickers';
 
 export const NESTED_SEPARATOR = '__';

@@ -4,7 +4,7 @@
  */
 import { describeFields, type FieldDescriptor } from '@reevo/client/catalog';
 import type { PlainOutputField } from 'zapier-platform-core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { NESTED_SEPARATOR } from './input-fields';
 
 export function outputFieldsFrom(schema: z.ZodType, prefix = '', labelPrefix = ''): PlainOutputField[] {

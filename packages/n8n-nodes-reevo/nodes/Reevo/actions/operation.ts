@@ -4,6 +4,7 @@
  */
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { OperationSpec } from '@reevo/client/core';
+import { byName } from '../fields/by-name';
 
 export interface OperationCall {
 	/** The catalog entry called once per input item. */
@@ -33,7 +34,7 @@ export function operationPicker(resource: string, choices: Record<string, Operat
 			action: choice.action,
 			description: choice.module.call.spec.description,
 		}))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort(byName);
 	// The first operation in alphabetical order, as n8n's own nodes open on.
 	const firstOperation = options[0]?.value ?? '';
 	return {

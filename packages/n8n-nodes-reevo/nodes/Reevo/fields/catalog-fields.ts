@@ -5,6 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { describeFields, type FieldDescriptor, type ObjectSchema } from '@reevo/client/core';
+import { byName } from './by-name';
 import { pickerFor } from './pickers';
 import { toApiValue } from './values';
 
@@ -78,7 +79,7 @@ export function catalogFields(schemas: ReadonlyArray<ObjectSchema | undefined>, 
 }
 
 /** Objects with known keys (an activity's `metadata`) become one parameter per key, written back under the object. */
-function flatten(descriptors: FieldDescriptor[], parent: string[]): Field[] {
+function flatten(descriptors: readonly FieldDescriptor[], parent: string[]): Field[] {
 	return descriptors.flatMap((descriptor): Field[] => {
 		const path = [...parent, descriptor.key];
 		if (descriptor.type === 'object' && descriptor.properties && !isCustomFields(descriptor)) {
@@ -137,7 +138,7 @@ function choices(values: readonly string[]): INodePropertyOptions[] {
 				.join(' '),
 			value,
 		}))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort(byName);
 }
 
 function isCustomFields(descriptor: FieldDescriptor): boolean {

@@ -3,7 +3,7 @@
  * query and body, and its return value from the success response.
  */
 import type { CatalogOperation, OperationId, OperationSpec } from '@reevo/client/catalog';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DomainContext, HandlerInput, OperationHandler } from '../contract';
 import type { WorkspaceState } from '../model';
 

@@ -1,10 +1,12 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import { catalog, describeFields } from '@reevo/client/core';
+import { byName } from '../../fields/by-name';
 import type { OperationCall } from '../operation';
 
 const spec = catalog.accountContact.retrieve;
 // The API takes exactly one of its lookup keys: a "Find By" choice and one value say that better than three
-// optional fields, and the choice's words still come from the catalog.
+// optional fields, and the choice's words still come from the catalog. The catalog lists the likeliest lookup first,
+// so it is the default, while the dropdown is alphabetical like every other.
 const lookups = describeFields(spec.query!);
 const firstLookup = lookups[0]?.key ?? '';
 
@@ -14,7 +16,7 @@ const properties: INodeProperties[] = [
 		name: 'findBy',
 		type: 'options',
 		noDataExpression: true,
-		options: lookups.map((lookup) => ({ name: lookup.title, value: lookup.key, description: lookup.description })),
+		options: lookups.map((lookup) => ({ name: lookup.title, value: lookup.key, description: lookup.description })).sort(byName),
 		default: firstLookup,
 	},
 	...lookups.map(
