@@ -2,13 +2,13 @@
  * Hooks over all public-API traffic: injected faults and latency when a request arrives, and the journal entry
  * once it has been answered.
  */
-import { API_KEY_HEADER, PAYLOAD_TYPE_PARAM } from '@reevo/client/catalog';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { API_KEY_HEADER } from '@reevo/client/catalog';
+import type { FastifyInstance } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { identify } from './access';
 import { faultBody } from './errors';
-import { isApiTraffic, pathOf } from './surfaces';
+import { isApiTraffic, pathOf, searchOf } from './surfaces';
 import './request-context';
 
 /** Statuses after which a well-behaved client may retry, so a fault tells it when. */
@@ -19,8 +19,9 @@ export function registerTrafficHooks(app: FastifyInstance, runtime: ReferenceRun
 
   app.addHook('onRequest', async (request, reply) => {
     request.reevo = { receivedAt: runtime.clock.now().toISOString(), caller: null, operationId: null };
-    if (!isApiTraffic(pathOf(request.url))) return;
-    const fault = runtime.faults.take(request.method, pathOf(request.url));
+    const path = pathOf(request.url);
+    if (!isApiTraffic(path)) return;
+    const fault = runtime.faults.take(request.method, path);
     if (!fault) return;
     if (fault.delayMs) await sleep(fault.delayMs);
     if (fault.status === undefined) return;
@@ -29,27 +30,22 @@ export function registerTrafficHooks(app: FastifyInstance, runtime: ReferenceRun
     return reply.code(fault.status).send(faultBody(fault.status));
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  // Callback style, not async: this runs for every request, and an async hook costs a promise and a microtask.
+  app.addHook('onResponse', (request, reply, done) => {
     const path = pathOf(request.url);
-    if (!isApiTraffic(path)) return;
-    const query = rawQuery(request);
-    const { caller, operationId, receivedAt } = request.reevo;
-    runtime.journal.record({
-      at: receivedAt,
-      workspaceId: caller?.workspace.id ?? null,
-      method: request.method,
-      path,
-      query,
-      payloadType: query[PAYLOAD_TYPE_PARAM.name] ?? null,
-      operationId,
-      status: reply.statusCode,
-      keyName: caller?.key.name ?? null,
-    });
+    if (isApiTraffic(path)) {
+      const { caller, operationId, receivedAt } = request.reevo;
+      runtime.journal.record({
+        at: receivedAt,
+        workspaceId: caller?.workspace.id ?? null,
+        method: request.method,
+        path,
+        search: searchOf(request.url),
+        operationId,
+        status: reply.statusCode,
+        keyName: caller?.key.name ?? null,
+      });
+    }
+    done();
   });
-}
-
-/** The query as the client sent it, before validation changed or refused it. */
-function rawQuery(request: FastifyRequest): Record<string, string> {
-  const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-  return Object.fromEntries(new URLSearchParams(search));
 }

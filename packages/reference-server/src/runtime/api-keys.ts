@@ -2,7 +2,7 @@
  * API keys. Only a SHA-256 hash of each key is kept, as a real service would; the key itself is shown once, when
  * it is made. Every key belongs to exactly one workspace.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { Permission } from '@reevo/client/catalog';
 
 export interface ApiKeyRecord {
@@ -20,8 +20,9 @@ export type KeyCheck =
   | { outcome: 'unknown' }
   | { outcome: 'expired'; key: ApiKeyRecord };
 
+/** Runs on every request: the one-shot `crypto.hash` costs about a third of a `createHash` object. */
 export function hashApiKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+  return hash('sha256', key, 'hex');
 }
 
 /** A fresh random key. Keys are credentials, so they never come from the seeded id generator. */

@@ -3,7 +3,7 @@
  * so fixtures, snapshots and test expectations are stable. Bytes come from SHA-256 over (seed, counter), which is
  * plenty for a fake and needs nothing beyond node:crypto.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface IdGeneratorState {
   seed: string;
@@ -30,7 +30,8 @@ export class SeededIdGenerator {
     const chunks: Buffer[] = [];
     let total = 0;
     while (total < length) {
-      const chunk = createHash('sha256').update(`${this.seed}:${this.counter++}`).digest();
+      // One-shot `hash` rather than a `createHash` object: every created record and event draws ids here.
+      const chunk = hash('sha256', `${this.seed}:${this.counter++}`, 'buffer');
       chunks.push(chunk);
       total += chunk.length;
     }
