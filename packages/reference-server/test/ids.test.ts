@@ -2,13 +2,18 @@
 import { createHash } from 'node:crypto';
 import { SeededIdGenerator } from '../src/runtime/ids';
 
-test('a uuid is SHA-256 of "seed:counter" with the v4 version and variant bits set', () => {
-  const digest = createHash('sha256').update('reevo-demo:0').digest();
+/** The definition, written the plain way: bytes of SHA-256 over "seed:counter", version and variant bits set. */
+function referenceUuid(seed: string, counter: number): string {
+  const digest = createHash('sha256').update(`${seed}:${counter}`).digest();
   digest[6] = (digest[6]! & 0x0f) | 0x40;
   digest[8] = (digest[8]! & 0x3f) | 0x80;
   const hex = digest.subarray(0, 16).toString('hex');
-  const expected = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-  expect(new SeededIdGenerator('reevo-demo').uuid()).toBe(expected);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+test('each uuid is SHA-256 of "seed:counter" with the v4 version and variant bits set', () => {
+  const ids = new SeededIdGenerator('reevo-demo');
+  for (let counter = 0; counter < 300; counter += 1) expect(ids.uuid()).toBe(referenceUuid('reevo-demo', counter));
 });
 
 test('the same seed and state give the same sequence; another seed gives another', () => {
@@ -20,6 +25,12 @@ test('the same seed and state give the same sequence; another seed gives another
   expect([resumed.eventId(), resumed.uuid()]).toEqual(ids.slice(1));
   expect(new SeededIdGenerator('seed-b').uuid()).not.toBe(ids[0]);
   expect(ids[1]).toMatch(/^evt_[0-9a-f]{24}$/);
+});
+
+test('an event id is the first 12 bytes of the next digest; a fraction, its first 4 bytes over 2^32', () => {
+  const ids = new SeededIdGenerator('reevo-demo');
+  expect(ids.eventId()).toBe(`evt_${createHash('sha256').update('reevo-demo:0').digest().subarray(0, 12).toString('hex')}`);
+  expect(ids.fraction()).toBe(createHash('sha256').update('reevo-demo:1').digest().readUInt32BE(0) / 2 ** 32);
 });
 
 test('fractions fall in [0, 1)', () => {
