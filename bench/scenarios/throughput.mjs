@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { forkServer, stop } from '../support/children.mjs';
-import { measure } from '../support/load.mjs';
+import { LOAD, measureSideBySide } from '../support/load.mjs';
 import { BENCH_DIR, paths, requireFromRepo } from '../support/paths.mjs';
 import { round } from '../support/stats.mjs';
 import { writeResult } from '../support/results.mjs';
@@ -30,25 +30,35 @@ const SERVERS = {
 };
 
 export async function runThroughput(log = console.log) {
-  const figures = {};
-  for (const [name, start] of Object.entries(SERVERS)) {
-    const server = await start();
-    try {
-      figures[name] = {};
-      for (const [route, request] of Object.entries(routes(server.key))) {
-        const { path, ...rest } = request;
-        figures[name][route] = await measure({ url: `${server.baseUrl}${path}`, ...rest });
-        log(`  ${name.padEnd(10)} ${route.padEnd(13)} ${String(figures[name][route].reqPerSec).padStart(7)} req/s  p99 ${figures[name][route].p99Ms} ms  failures ${figures[name][route].failures}`);
+  // All three run at once (idle while another is driven), so their measured rounds can take turns.
+  const servers = {};
+  try {
+    for (const [name, start] of Object.entries(SERVERS)) servers[name] = await start();
+    const figures = Object.fromEntries(Object.keys(SERVERS).map((name) => [name, {}]));
+    for (const route of Object.keys(routes('unused'))) {
+      const targets = Object.fromEntries(
+        Object.entries(servers).map(([name, server]) => {
+          const { path, ...rest } = routes(server.key)[route];
+          return [name, { url: `${server.baseUrl}${path}`, ...rest }];
+        }),
+      );
+      for (const [name, figure] of Object.entries(await measureSideBySide(targets))) {
+        figures[name][route] = figure;
+        log(`  ${name.padEnd(10)} ${route.padEnd(13)} ${String(figure.reqPerSec).padStart(7)} req/s  p99 ${figure.p99Ms} ms  failures ${figure.failures}`);
       }
-    } finally {
-      await stop(server.child);
     }
+    return writeRatios(figures);
+  } finally {
+    for (const server of Object.values(servers)) await stop(server.child);
   }
+}
+
+function writeRatios(figures) {
   const ratio = (route, other) => round(figures.reference[route].reqPerSec / figures[other][route].reqPerSec, 2);
   const ratios = {
     getById: { vsPrism: ratio('getById', 'prism'), vsFastifyZod: ratio('getById', 'fastifyZod') },
     validatedPost: { vsPrism: ratio('validatedPost', 'prism'), vsFastifyZod: ratio('validatedPost', 'fastifyZod') },
   };
-  writeResult('throughput', { figures, ratios, targets: { validatedPostVsPrism: 20, validatedPostVsFastifyZod: 0.6 } });
+  writeResult('throughput', { load: LOAD, figures, ratios, targets: { validatedPostVsPrism: 20, validatedPostVsFastifyZod: 0.6 } });
   return { figures, ratios };
 }
