@@ -140,19 +140,20 @@ ${machine ? `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, ${mac
   the request journal was an array trimmed from the front, so once it held its 10,000 entries every request moved
   all of them (now a ring, and the raw query is parsed only when the journal is read); the journal hook was async
   (now callback-style, no promise per request); API-key hashes and seeded ids used \`createHash\` objects and
-  Buffers (now the one-shot \`crypto.hash\` to hex, about a third of the cost). Together they took the validated
-  POST from about 0.6× to about 0.7× of bare fastify, and GET by id from about 0.5× to about 0.8×.
+  Buffers (now the one-shot \`crypto.hash\` to hex, about a third of the cost). Before them the last run measured 0.61×
+  (validated POST) and 0.51× (GET by id) of bare fastify${throughput ? `; this run, ${throughput.ratios.validatedPost.vsFastifyZod}× and ${throughput.ratios.getById.vsFastifyZod}×` : ''}. What is left is
+  the work the baseline does not do (the domain rules, ids, events) and fastify's own pipeline around it.
 ${throughput ? `- **≥ 20× Prism on the validated POST is out of reach on this machine for any fastify server**: in this run the
   bare fastify + zod baseline itself is ${ratio(throughput, 'fastifyZod', 'prism')}× Prism, and the reference server keeps
   ${throughput.ratios.validatedPost.vsFastifyZod}× of that baseline while it also authenticates, checks permissions and quotas, journals and emits
   events. The research note's 10–30× came from a trivial GET without validation or auth.
 ` : ''}- **Fan-out to 10 subscriptions at 200 events/s** is 2,000 signed deliveries per second on 2 shared cores. That is
   above what one Node process delivers here, so deliveries queue (nothing is lost and order is kept).
-- **Cold load** was 160 ms (Zapier) and 209 ms (n8n) and is now under 100 ms for both, found by profiling the
-  load with \`node --cpu-prof\`:
+- **Cold load** was 160 ms (Zapier) and 209 ms (n8n) before these changes${results.coldLoad ? `, ${results.coldLoad.figures.zapier.requireMs} ms and ${results.coldLoad.figures.n8n.requireMs} ms in this run` : ''}; what
+  profiling the load with \`node --cpu-prof\` found:
   - \`import { z } from 'zod'\` takes zod's whole namespace object, so the bundler kept all of zod's locales (about
     270 KB of the 540 KB Zapier bundle). The code now writes \`import * as z\`, which lets it drop them, and a lint
-    rule (\`eslint.config.mjs\`) says why. This alone roughly halved both loads.
+    rule (\`eslint.config.mjs\`) says why. The Zapier bundle went from 542 KiB to 189 KiB, the largest single gain.
   - \`describeFields\` turns a zod schema into UI fields through \`z.toJSONSchema\`; the Zapier app described 27 schemas
     72 times at load. It now describes each schema once per direction and shares the frozen result.
   - The n8n package shipped the client and zod twice, once inside each node file; tsup's splitting now puts them in
