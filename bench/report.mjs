@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { REPO_DIR } from './support/paths.mjs';
 import { readResult } from './support/results.mjs';
 
+const README_PATH = join(REPO_DIR, 'README.md');
+const PAGE_PATH = join(REPO_DIR, 'docs', 'benchmarks.md');
+
 const kib = (bytes) => `${Math.round(bytes / 1024).toLocaleString('en-US')} KiB`;
 const verdict = (met) => (met === null ? '—' : met ? 'met' : '**not met**');
 
@@ -74,7 +77,16 @@ function throughputTable(throughput) {
   return lines.join('\n');
 }
 
+/** Writes docs/benchmarks.md and the README's bench block from the results; answers the table's rows. */
 export function writeDocs(results) {
+  const { rows, page, readme } = renderDocs(results, readFileSync(README_PATH, 'utf8'));
+  writeFileSync(PAGE_PATH, page);
+  writeFileSync(README_PATH, readme);
+  return rows;
+}
+
+/** The two documents as `writeDocs` would write them, without writing: the page, and `readme` with its block replaced. */
+export function renderDocs(results, readme) {
   const { throughput } = results;
   const machine = throughput?.machine ?? results.client?.machine;
   const rows = targetRows(results);
@@ -164,18 +176,14 @@ ${throughput ? `- **≥ 20× Prism on the validated POST is out of reach on this
     n8n's verification reads community code and minified code reads as obfuscated.
 - This machine is shared: identical runs vary by ±30 % or more. Read ratios from one run, not numbers across runs.
 `;
-  writeFileSync(join(REPO_DIR, 'docs', 'benchmarks.md'), page);
-  writeReadmeSummary(rows, throughput, machine, (throughput ?? results.client)?.at);
-  return rows;
+  return { rows, page, readme: withReadmeSummary(readme, rows, throughput, machine, (throughput ?? results.client)?.at) };
 }
 
 const README_START = '<!-- bench:start (written by npm run bench) -->';
 const README_END = '<!-- bench:end -->';
 
-/** Refreshes the chart and the figures table between the README's bench markers. */
-function writeReadmeSummary(rows, throughput, machine, at) {
-  const path = join(REPO_DIR, 'README.md');
-  const readme = readFileSync(path, 'utf8');
+/** The README with the chart and the figures table between its bench markers refreshed. */
+function withReadmeSummary(readme, rows, throughput, machine, at) {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${README_START} … ${README_END}`);
@@ -196,5 +204,5 @@ function writeReadmeSummary(rows, throughput, machine, at) {
       : []),
     README_END,
   ].join('\n');
-  writeFileSync(path, readme.slice(0, start) + block + readme.slice(end + README_END.length));
+  return readme.slice(0, start) + block + readme.slice(end + README_END.length);
 }

@@ -55,17 +55,22 @@ export function triggerWorkflow(setup: TriggerSetup): TriggerHarness {
 }
 
 function hookContext(harness: TriggerHarness, isTest: boolean): HookContext {
-	const webhookData: IWebhookData = {
+	const webhookData = webhookDataOf(harness, harness.data, isTest);
+	return new HookContext(harness.workflow, harness.node, harness.data, isTest ? 'manual' : 'trigger', isTest ? 'manual' : 'activate', webhookData);
+}
+
+/** What n8n hands the trigger about its one webhook, for the hooks and for a delivery alike. */
+function webhookDataOf(harness: TriggerHarness, data: IWorkflowExecuteAdditionalData, isTest?: boolean): IWebhookData {
+	return {
 		httpMethod: 'POST',
 		node: harness.node.name,
 		path: description.path as string,
 		webhookDescription: description,
 		workflowId: harness.workflow.id,
-		workflowExecuteAdditionalData: harness.data,
+		workflowExecuteAdditionalData: data,
 		webhookId: harness.node.webhookId,
-		isTest,
+		...(isTest === undefined ? {} : { isTest }),
 	};
-	return new HookContext(harness.workflow, harness.node, harness.data, isTest ? 'manual' : 'trigger', isTest ? 'manual' : 'activate', webhookData);
 }
 
 export async function checkExists(harness: TriggerHarness, isTest = false): Promise<boolean> {
@@ -108,15 +113,7 @@ export async function deliver(harness: TriggerHarness, request: { headers: Recor
 	};
 	const req = { method: 'POST', headers: request.headers, body: JSON.parse(request.body) as unknown, rawBody: Buffer.from(request.body), query: {}, params: {} };
 	const data = { ...harness.data, httpRequest: req, httpResponse: res } as unknown as IWorkflowExecuteAdditionalData;
-	const webhookData: IWebhookData = {
-		httpMethod: 'POST',
-		node: harness.node.name,
-		path: description.path as string,
-		webhookDescription: description,
-		workflowId: harness.workflow.id,
-		workflowExecuteAdditionalData: data,
-		webhookId: harness.node.webhookId,
-	};
+	const webhookData = webhookDataOf(harness, data);
 	const context = new WebhookContext(harness.workflow, harness.node, data, 'webhook', webhookData, [], null);
 	return { result: await trigger.webhook.call(context), response };
 }

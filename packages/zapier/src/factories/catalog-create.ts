@@ -2,23 +2,17 @@
  * A Zapier create over one catalog operation: input fields derived from the catalog, the call through the shared
  * client, the created object as the result, and the catalog's example as the sample.
  */
-import type { OperationSpec } from '@reevo/client/catalog';
 import type { Bundle, Create, PlainOutputField, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 import { outputFieldsFrom } from '../fields/output-fields';
-import type { InputFieldOptions } from '../fields/input-fields';
-import { exampleResponse, operationFields } from './operation-fields';
+import { exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
 import { recordOperation } from './registry';
 
-export interface CatalogCreateOptions {
-  key: string;
-  noun: string;
+export interface CatalogCreateOptions extends CatalogActionOptions {
   /** Title Case, in Zapier's words: "Create Account". */
   label: string;
   /** Starts with a plural verb, ends with a period: "Creates a new account." */
   description: string;
-  operation: OperationSpec;
-  fields?: InputFieldOptions;
   /** Reshapes the API's answer into the object the Zap sees (the same function shapes the sample). */
   toResult?: (output: unknown) => Record<string, unknown>;
   /** Labels for what `toResult` returns, when it is not the operation's response as is. */

@@ -6,19 +6,14 @@ import type { OperationSpec } from '@reevo/client/catalog';
 import type { Bundle, PlainOutputField, Search, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 import { outputFieldsFrom } from '../fields/output-fields';
-import type { InputFieldOptions } from '../fields/input-fields';
-import { exampleResponse, operationFields } from './operation-fields';
+import { exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
 import { recordOperation } from './registry';
 
-export interface CatalogSearchOptions {
-  key: string;
-  noun: string;
+export interface CatalogSearchOptions extends CatalogActionOptions {
   /** Title Case, starting with "Find". */
   label: string;
   /** Starts with "Finds", ends with a period. */
   description: string;
-  operation: OperationSpec;
-  fields?: InputFieldOptions;
   /** Zap-specific input added by this search; checked before any request is made. */
   validate?: (input: Record<string, unknown>) => string | undefined;
   /** Reshapes the API's answer into the results the Zap sees (the same function shapes the sample). */

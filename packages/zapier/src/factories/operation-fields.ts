@@ -8,6 +8,14 @@ import type { FieldLabels } from '../http/errors';
 import { flatDescriptors, inputFieldsFrom, NESTED_SEPARATOR, type InputFieldOptions } from '../fields/input-fields';
 import { toApiInput } from '../fields/input-data';
 
+/** What every catalog-backed action states about itself (creates and searches add their own options). */
+export interface CatalogActionOptions {
+  key: string;
+  noun: string;
+  operation: OperationSpec;
+  fields?: InputFieldOptions;
+}
+
 export interface OperationFields {
   inputFields: PlainInputField[];
   labels: FieldLabels;

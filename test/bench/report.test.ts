@@ -1,0 +1,84 @@
+/**
+ * The benchmark report: its verdicts at each target's boundary, and the README and docs/benchmarks.md matching the
+ * committed results (they are generated; a hand edit or a forgotten refresh shows up here). The report is an ES
+ * module of bench/, so it runs in a child node process; the benchmarks themselves need bench/'s own install and are
+ * not run here.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const REPO_DIR = join(__dirname, '..', '..');
+const REPORT = join(REPO_DIR, 'bench', 'report.mjs');
+
+/** Runs `body` (an async function body with `report` in scope) in node and answers what it returns, as JSON. */
+function withReport<T>(body: string, argument: unknown = null): T {
+  const script = `const report = await import(${JSON.stringify(`file://${REPORT}`)}); const argument = JSON.parse(process.argv[1]); process.stdout.write(JSON.stringify(await (async () => { ${body} })()));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(argument)], { cwd: REPO_DIR, encoding: 'utf8' })) as T;
+}
+
+type Row = [figure: string, measured: string, target: string, verdict: string];
+
+interface Figures {
+  vsPrism: number;
+  vsFastifyZod: number;
+  clientOverhead: number;
+  webhookP99Ms: number;
+  lost: number;
+  coldLoadMs: number;
+  soakErrors: number;
+  fuzzRequests: number;
+  fuzzStatuses: Record<string, number>;
+}
+
+const passing: Figures = { vsPrism: 20, vsFastifyZod: 0.6, clientOverhead: 1.1, webhookP99Ms: 19.9, lost: 0, coldLoadMs: 149.9, soakErrors: 0, fuzzRequests: 10_000, fuzzStatuses: { 200: 9_000, 422: 1_000 } };
+
+function resultsOf(f: Figures) {
+  const delivery = (p99Ms: number) => ({ p50Ms: 1, p99Ms, lost: f.lost, badSignatures: 0 });
+  const coldLoad = (runtime: string) => ({ runtime, requireMs: f.coldLoadMs, withRuntimeMs: 500, bytes: 200 * 1024, gzipBytes: 50 * 1024 });
+  return {
+    throughput: { ratios: { validatedPost: { vsPrism: f.vsPrism, vsFastifyZod: f.vsFastifyZod }, getById: { vsPrism: 6, vsFastifyZod: 0.7 } } },
+    client: { overhead: f.clientOverhead },
+    webhooks: { ratePerSecond: 200, single: delivery(f.webhookP99Ms), fanOut: delivery(250) },
+    coldLoad: { figures: { zapier: coldLoad('zapier-platform-core'), n8n: coldLoad('n8n-workflow') } },
+    soak: { seconds: 60, connections: 50, errors: f.soakErrors, requests: 50_000, memory: { heapGrowthMb: 14, heapBytesPerRequest: 280, rssGrowthMb: 40 } },
+    fuzz: { requests: f.fuzzRequests, seed: 1, byStatus: f.fuzzStatuses },
+  };
+}
+
+/** Each target's verdict, by its figure's name (rows without a target left out). */
+function verdicts(figures: Figures): Record<string, string> {
+  const rows = withReport<Row[]>('return report.targetRows(argument);', resultsOf(figures));
+  return Object.fromEntries(rows.filter((row) => row[3] !== '—').map((row) => [row[0], row[3]]));
+}
+
+describe('the benchmark report', () => {
+  it('calls every target met exactly at its boundary', () => {
+    const all = verdicts(passing);
+    expect(Object.keys(all)).toHaveLength(9);
+    for (const verdict of Object.values(all)) expect(verdict).toBe('met');
+  });
+
+  it('calls each target not met just past its boundary', () => {
+    const notMet = (change: Partial<Figures>) => Object.entries(verdicts({ ...passing, ...change })).filter(([, verdict]) => verdict !== 'met').map(([figure]) => figure);
+    expect(notMet({ vsPrism: 19.99 })).toEqual(['Validated POST, reference server ÷ Prism']);
+    expect(notMet({ vsFastifyZod: 0.59 })).toEqual(['Validated POST, reference server ÷ bare fastify + zod']);
+    expect(notMet({ clientOverhead: 1.11 })).toEqual(['Typed client ÷ raw axios, time per call']);
+    expect(notMet({ webhookP99Ms: 20 })).toEqual(['Webhook latency at 200 events/s, 1 subscription, p50 / p99']);
+    expect(notMet({ lost: 1 })).toEqual(['Webhooks lost or badly signed']);
+    expect(notMet({ coldLoadMs: 150 })).toEqual([
+      'Cold load of the built Zapier app (zapier-platform-core preloaded)',
+      'Cold load of the built n8n package (n8n-workflow preloaded)',
+    ]);
+    expect(notMet({ soakErrors: 1 })).toEqual(['Soak: 60 s mixed workload at 50 connections, errors']);
+    expect(notMet({ fuzzRequests: 9_999 })).toEqual(['Fuzz: generated requests (npm run fuzz)']);
+    expect(notMet({ fuzzStatuses: { 200: 9_999, 500: 1 } })).toEqual(['Fuzz: generated requests (npm run fuzz)']);
+  });
+
+  it('matches the committed README and docs/benchmarks.md to the committed results (run npm run bench to refresh them)', () => {
+    const readme = readFileSync(join(REPO_DIR, 'README.md'), 'utf8');
+    const rendered = withReport<{ page: string; readme: string }>('return report.renderDocs(report.loadResults(), argument);', readme);
+    expect(rendered.readme).toBe(readme);
+    expect(rendered.page).toBe(readFileSync(join(REPO_DIR, 'docs', 'benchmarks.md'), 'utf8'));
+  });
+});
