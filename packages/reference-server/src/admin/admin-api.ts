@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as z from 'zod';
 import { DetailError } from '../http/errors';
 import type { ApiKeyRecord } from '../runtime/api-keys';
+import { ClockRangeError } from '../runtime/clock';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { WebhookDispatchError, type WebhookDispatchErrorCode } from '../webhooks';
 import type { Workspace } from '../runtime/workspaces';
@@ -83,10 +84,11 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
 
     app.post('/clock', { schema: { ...docs('Set, advance, freeze or unfreeze the clock'), body: S.ClockBody, response: { 200: S.ClockState } } }, async (request) => {
       const { set, advance_seconds, freeze } = request.body;
-      if (freeze === true) runtime.clock.freeze();
-      if (set !== undefined) runtime.clock.set(new Date(set));
-      if (advance_seconds !== undefined) runtime.clock.advance(advance_seconds);
-      if (freeze === false) runtime.clock.unfreeze();
+      try {
+        runtime.clock.change({ freeze, set: set === undefined ? undefined : new Date(set), advanceSeconds: advance_seconds });
+      } catch (error) {
+        throw error instanceof ClockRangeError ? new DetailError(422, error.message) : error;
+      }
       return runtime.clock.state();
     });
 

@@ -44,7 +44,7 @@ export const QuotaBody = z.strictObject({
 
 export const ClockBody = z
   .strictObject({
-    set: isoTime().optional().describe('Jump to this time.'),
+    set: isoTime().optional().describe('Jump to this time (the clock stays between 1970-01-01T00:00:00Z and 9998-01-01T00:00:00Z).'),
     advance_seconds: z.number().min(0).optional().describe('Move forward by this many seconds.'),
     freeze: z.boolean().optional().describe('true stops the clock; false lets it run again.'),
   })
