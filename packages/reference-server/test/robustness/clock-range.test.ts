@@ -63,7 +63,7 @@ describe.each([
     const found = await t.call('POST', `${API}/accounts/search`, { key, body: { domain_name: 'example' } });
     expect(found.status).toBe(200);
     expect(found.body.map((account: { created_at: string }) => account.created_at)).toContain(edge);
-    expect(findOperation('searchAccounts').response?.safeParse(found.body).success).toBe(true);
+    expect(findOperation('searchAccounts')?.response?.safeParse(found.body).success).toBe(true);
   });
 
   test('a quota of the longest window still names a reset time the catalog accepts', async () => {
