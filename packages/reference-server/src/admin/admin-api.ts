@@ -11,6 +11,7 @@ import { ClockRangeError } from '../runtime/clock';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { WebhookDispatchError, type WebhookDispatchErrorCode } from '../webhooks';
 import type { Workspace } from '../runtime/workspaces';
+import { answerUnreadableBodies } from './admin-errors';
 import { ADMIN_TAG } from './admin-tag';
 import { isLoopbackAddress } from './loopback';
 import * as S from './schemas';
@@ -25,6 +26,7 @@ const docs = (summary: string) => ({ tags: [ADMIN_TAG], summary, security: [] })
 export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPluginAsync {
   return async (plain: FastifyInstance) => {
     const app = plain.withTypeProvider<ZodTypeProvider>();
+    answerUnreadableBodies(plain);
 
     app.addHook('onRequest', async (request) => {
       if (!isLoopbackAddress(request.socket.remoteAddress)) {
