@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { DetailError } from '../http/errors';
 import type { ApiKeyRecord } from '../runtime/api-keys';
 import { ClockRangeError } from '../runtime/clock';
+import { FaultPathError } from '../runtime/faults';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { WebhookDispatchError, type WebhookDispatchErrorCode } from '../webhooks';
 import type { Workspace } from '../runtime/workspaces';
@@ -86,11 +87,7 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
 
     app.post('/clock', { schema: { ...docs('Set, advance, freeze or unfreeze the clock'), body: S.ClockBody, response: { 200: S.ClockState } } }, async (request) => {
       const { set, advance_seconds, freeze } = request.body;
-      try {
-        runtime.clock.change({ freeze, set: set === undefined ? undefined : new Date(set), advanceSeconds: advance_seconds });
-      } catch (error) {
-        throw error instanceof ClockRangeError ? new DetailError(422, error.message) : error;
-      }
+      refusingAs422(ClockRangeError, () => runtime.clock.change({ freeze, set: set === undefined ? undefined : new Date(set), advanceSeconds: advance_seconds }));
       return runtime.clock.state();
     });
 
@@ -98,13 +95,15 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
 
     app.post('/faults', { schema: { ...docs('Add a fault or latency rule'), body: S.FaultBody, response: { 201: S.FaultRule } } }, async (request, reply) => {
       const { method, path, status, delay_ms, times } = request.body;
-      const rule = runtime.faults.add({
-        method,
-        path,
-        ...(status === undefined ? {} : { status }),
-        ...(delay_ms === undefined ? {} : { delayMs: delay_ms }),
-        ...(times === undefined ? {} : { times }),
-      });
+      const rule = refusingAs422(FaultPathError, () =>
+        runtime.faults.add({
+          method,
+          path,
+          ...(status === undefined ? {} : { status }),
+          ...(delay_ms === undefined ? {} : { delayMs: delay_ms }),
+          ...(times === undefined ? {} : { times }),
+        }),
+      );
       return reply.code(201).send(rule);
     });
 
@@ -135,6 +134,15 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
       }
     });
   };
+}
+
+/** Runs a change the runtime may refuse with a message that names the limit and the fix: the refusal answers 422. */
+function refusingAs422<T>(refusal: new (...args: never[]) => Error, change: () => T): T {
+  try {
+    return change();
+  } catch (error) {
+    throw error instanceof refusal ? new DetailError(422, error.message) : error;
+  }
 }
 
 function requireWorkspace(runtime: ReferenceRuntime, id: string): Workspace {

@@ -57,7 +57,7 @@ export const ClockState = z.object({ now: isoTime(), frozen: z.boolean() }).meta
 export const FaultBody = z
   .strictObject({
     method: z.string().regex(/^(\*|[A-Za-z]+)$/).describe('HTTP method, or * for any.'),
-    path: z.string().startsWith('/').describe('The concrete path or the template, e.g. /api/v1/public/accounts/{account_id}.'),
+    path: z.string().startsWith('/').max(2048).describe('The concrete path or the template, e.g. /api/v1/public/accounts/{account_id}.'),
     status: z.int().min(400).max(599).optional().describe('Answer with this status instead of running the request.'),
     delay_ms: z.int().min(0).max(60_000).optional().describe('Wait this long before answering.'),
     times: z.int().min(1).optional().describe('Apply to this many requests; every one when omitted.'),
