@@ -2,7 +2,7 @@
  * Request and response schemas of the admin API (API.md §7). Request fields are snake_case like the public API;
  * the journal and the delivery log are answered in the shapes of the test helper (`testing-contract.ts`).
  */
-import { ALL_PERMISSIONS, EVENT_TYPES, type EventType, type Permission } from '@reevo/client/catalog';
+import { ALL_PERMISSIONS, EVENT_TYPES, uuid, type EventType, type Permission } from '@reevo/client/catalog';
 import * as z from 'zod';
 
 const isoTime = () => z.iso.datetime({ offset: true });
@@ -15,18 +15,18 @@ export const CreateWorkspaceBody = z.strictObject({
 });
 
 export const AdminWorkspace = z
-  .object({ id: z.uuid(), name: z.string(), seed, created_at: isoTime(), quota: z.object({ limit: z.int(), window_seconds: z.int() }).nullable() })
+  .object({ id: uuid(), name: z.string(), seed, created_at: isoTime(), quota: z.object({ limit: z.int(), window_seconds: z.int() }).nullable() })
   .meta({ id: 'AdminWorkspace', title: 'Workspace' });
 
 export const CreateKeyBody = z.strictObject({
-  workspace_id: z.uuid(),
+  workspace_id: uuid(),
   name: z.string().min(1).max(200),
   permissions: z.array(permission).describe('Permissions in machine form, e.g. contacts:write (write includes read).'),
   expires_at: isoTime().nullable().optional(),
 });
 
 export const AdminKey = z
-  .object({ id: z.uuid(), name: z.string(), workspace_id: z.uuid(), permissions: z.array(permission), expires_at: isoTime().nullable() })
+  .object({ id: uuid(), name: z.string(), workspace_id: uuid(), permissions: z.array(permission), expires_at: isoTime().nullable() })
   .meta({ id: 'AdminKey', title: 'API Key' });
 
 export const CreatedAdminKey = AdminKey.extend({ key: z.string().describe('The key to send in x-api-key; shown only in this answer.') }).meta({
@@ -34,10 +34,10 @@ export const CreatedAdminKey = AdminKey.extend({ key: z.string().describe('The k
   title: 'Created API Key',
 });
 
-export const KeyIdParams = z.strictObject({ id: z.uuid() });
+export const KeyIdParams = z.strictObject({ id: uuid() });
 
 export const QuotaBody = z.strictObject({
-  workspace_id: z.uuid(),
+  workspace_id: uuid(),
   limit: z.int().min(1).nullable().describe('Requests allowed per window; null removes the quota.'),
   window_seconds: z.int().min(1).max(31_536_000).default(60),
 });
@@ -76,13 +76,13 @@ export const FaultRule = z
   })
   .meta({ id: 'AdminFaultRule', title: 'Fault Rule' });
 
-export const WorkspaceFilter = z.object({ workspace_id: z.uuid().optional() });
+export const WorkspaceFilter = z.object({ workspace_id: uuid().optional() });
 
 export const JournalEntry = z
   .object({
     id: z.string(),
     at: isoTime(),
-    workspaceId: z.uuid().nullable(),
+    workspaceId: uuid().nullable(),
     method: z.string(),
     path: z.string(),
     query: z.record(z.string(), z.string()),
