@@ -4,6 +4,7 @@
  */
 import { ALL_PERMISSIONS, EVENT_TYPES, uuid, type EventType, type Permission } from '@reevo/client/catalog';
 import * as z from 'zod';
+import { CLOCK_RANGE } from '../runtime/clock';
 
 const isoTime = () => z.iso.datetime({ offset: true });
 const permission = z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]);
@@ -44,7 +45,7 @@ export const QuotaBody = z.strictObject({
 
 export const ClockBody = z
   .strictObject({
-    set: isoTime().optional().describe('Jump to this time (the clock stays between 1970-01-01T00:00:00Z and 9998-01-01T00:00:00Z).'),
+    set: isoTime().optional().describe(`Jump to this time (the clock stays between ${CLOCK_RANGE.earliest} and ${CLOCK_RANGE.latest}).`),
     advance_seconds: z.number().min(0).optional().describe('Move forward by this many seconds.'),
     freeze: z.boolean().optional().describe('true stops the clock; false lets it run again.'),
   })
@@ -57,7 +58,7 @@ export const ClockState = z.object({ now: isoTime(), frozen: z.boolean() }).meta
 export const FaultBody = z
   .strictObject({
     method: z.string().regex(/^(\*|[A-Za-z]+)$/).describe('HTTP method, or * for any.'),
-    path: z.string().startsWith('/').max(2048).describe('The concrete path or the template, e.g. /api/v1/public/accounts/{account_id}.'),
+    path: z.string().startsWith('/').max(2048).describe('The concrete path or the template, e.g. /api/v1/public/accounts/{account_id}; a placeholder is a whole path segment.'),
     status: z.int().min(400).max(599).optional().describe('Answer with this status instead of running the request.'),
     delay_ms: z.int().min(0).max(60_000).optional().describe('Wait this long before answering.'),
     times: z.int().min(1).optional().describe('Apply to this many requests; every one when omitted.'),
