@@ -30,7 +30,8 @@ export function readJsonBody(text: string): unknown {
 function refusalOf(text: string, error: Error): UnreadableBodyError {
   let copy: unknown;
   try {
-    copy = JSON.parse(text);
+    // secure-json-parse skips a leading byte-order mark; so must the copy.
+    copy = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return malformed(error);
   }

@@ -81,6 +81,11 @@ describe('prototype keys', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  test('after a byte-order mark, the key is still named', async () => {
+    const answer = await post(`${API}/accounts`, '\uFEFF{"name":"Proto","custom_fields":{"__proto__":"x"}}');
+    expect(answer.body.detail[0].loc).toEqual(['body', 'custom_fields', '__proto__']);
+  });
+
   test('constructor.prototype answers 422 naming it', async () => {
     const answer = await post(`${API}/accounts`, '{"name":"Proto","custom_fields":{"constructor":{"prototype":{"x":"1"}}}}');
     expect(answer.status).toBe(422);
