@@ -20,13 +20,14 @@ export interface SeededWorkspace {
   keys: SeededKey[];
 }
 
-/** Long past, so the expired demo key stays expired whatever the clock is set to in a session. */
-const EXPIRED_AT = '2000-01-01T00:00:00Z';
+/** When the expired demo key reports it expired; it stays expired whatever the clock is set to (`ApiKeyStore.expire`). */
+const EXPIRED_AT = new Date('2000-01-01T00:00:00Z');
 
 export function seedWorkspaceWithDemoKeys(runtime: ReferenceRuntime, seed: WorkspaceSeed): SeededWorkspace {
   const workspace = runtime.createWorkspace({ seed, name: seed === 'demo' ? 'Northwind (demo)' : 'Northwind (empty)' });
   const keys = DEMO_API_KEYS.map((demo) => {
-    runtime.createKey({ workspaceId: workspace.id, name: demo.name, permissions: demo.permissions, expiresAt: demo.expired ? EXPIRED_AT : null, key: demo.key });
+    const { record } = runtime.createKey({ workspaceId: workspace.id, name: demo.name, permissions: demo.permissions, key: demo.key });
+    if (demo.expired) runtime.keys.expire(record.id, EXPIRED_AT);
     return { ...demo };
   });
   return { workspace, keys };

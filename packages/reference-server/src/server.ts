@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import packageJson from '../package.json';
 import { seedWorkspaceWithDemoKeys, type SeededWorkspace } from './demo-seed';
 import { buildApp } from './http/app';
+import type { SocketTimeouts } from './http/socket-limits';
 import { ReferenceRuntime, type RuntimeOptions } from './runtime/reference-runtime';
 import type { WorkspaceSeed } from './runtime/workspaces';
 
@@ -12,6 +13,8 @@ export interface ReferenceServerOptions extends RuntimeOptions {
   /** Seeds one workspace with the demo keys: its records from the demo (`demo`) or none (`empty`); null seeds nothing. */
   seed?: WorkspaceSeed | null;
   logger?: boolean;
+  /** How long a client may take to send a request (README "Timeouts"). */
+  socketTimeouts?: SocketTimeouts;
 }
 
 export interface ReferenceServer {
@@ -26,11 +29,11 @@ export interface ReferenceServer {
 export const SERVER_INFO = { name: packageJson.name, version: packageJson.version };
 
 export async function createReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
-  const { seed = 'demo', logger, ...runtimeOptions } = options;
+  const { seed = 'demo', logger, socketTimeouts, ...runtimeOptions } = options;
   const runtime = new ReferenceRuntime(runtimeOptions);
   const seeded = seed === null ? null : seedWorkspaceWithDemoKeys(runtime, seed);
   runtime.markStart();
-  const app = await buildApp(runtime, SERVER_INFO, { logger: logger ?? false });
+  const app = await buildApp(runtime, SERVER_INFO, { logger: logger ?? false, ...(socketTimeouts ? { socketTimeouts } : {}) });
   return {
     app,
     runtime,

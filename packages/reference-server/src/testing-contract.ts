@@ -54,7 +54,7 @@ export interface TestWorkspace {
   fullKey: string;
   /** Makes a key with exactly these permissions ('all' for every one), optionally expiring. */
   key(permissions: readonly Permission[] | 'all', options?: { name?: string; expiresAt?: string }): Promise<string>;
-  /** Expires a key made by `key()` at once. */
+  /** Expires a key made by `key()` at once and for good: setting the clock back does not revive it. */
   expireKey(key: string): Promise<void>;
   setQuota(limit: number, windowSeconds: number): Promise<void>;
   journal(): Promise<JournalEntry[]>;

@@ -42,7 +42,8 @@ export function field<S extends z.ZodType>(schema: S, meta: FieldMeta): S {
   }) as S;
 }
 
-export const uuid = () => z.uuid();
+/** UUIDs compare case-insensitively, as pydantic parses them: an upper-case one reads as its lower-case form. */
+export const uuid = () => z.uuid().toLowerCase();
 export const email = () => z.email();
 /** ISO 8601 with an offset, e.g. `2026-11-23T10:00:00Z` (API.md §1). */
 export const timestamp = () => z.iso.datetime({ offset: true });

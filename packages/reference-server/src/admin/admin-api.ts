@@ -7,9 +7,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as z from 'zod';
 import { DetailError } from '../http/errors';
 import type { ApiKeyRecord } from '../runtime/api-keys';
+import { ClockRangeError } from '../runtime/clock';
+import { FaultPathError } from '../runtime/faults';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { WebhookDispatchError, type WebhookDispatchErrorCode } from '../webhooks';
 import type { Workspace } from '../runtime/workspaces';
+import { answerUnreadableBodies } from './admin-errors';
 import { ADMIN_TAG } from './admin-tag';
 import { isLoopbackAddress } from './loopback';
 import * as S from './schemas';
@@ -24,6 +27,7 @@ const docs = (summary: string) => ({ tags: [ADMIN_TAG], summary, security: [] })
 export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPluginAsync {
   return async (plain: FastifyInstance) => {
     const app = plain.withTypeProvider<ZodTypeProvider>();
+    answerUnreadableBodies(plain);
 
     app.addHook('onRequest', async (request) => {
       if (!isLoopbackAddress(request.socket.remoteAddress)) {
@@ -83,10 +87,7 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
 
     app.post('/clock', { schema: { ...docs('Set, advance, freeze or unfreeze the clock'), body: S.ClockBody, response: { 200: S.ClockState } } }, async (request) => {
       const { set, advance_seconds, freeze } = request.body;
-      if (freeze === true) runtime.clock.freeze();
-      if (set !== undefined) runtime.clock.set(new Date(set));
-      if (advance_seconds !== undefined) runtime.clock.advance(advance_seconds);
-      if (freeze === false) runtime.clock.unfreeze();
+      refusingAs422(ClockRangeError, () => runtime.clock.change({ freeze, set: set === undefined ? undefined : new Date(set), advanceSeconds: advance_seconds }));
       return runtime.clock.state();
     });
 
@@ -94,13 +95,15 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
 
     app.post('/faults', { schema: { ...docs('Add a fault or latency rule'), body: S.FaultBody, response: { 201: S.FaultRule } } }, async (request, reply) => {
       const { method, path, status, delay_ms, times } = request.body;
-      const rule = runtime.faults.add({
-        method,
-        path,
-        ...(status === undefined ? {} : { status }),
-        ...(delay_ms === undefined ? {} : { delayMs: delay_ms }),
-        ...(times === undefined ? {} : { times }),
-      });
+      const rule = refusingAs422(FaultPathError, () =>
+        runtime.faults.add({
+          method,
+          path,
+          ...(status === undefined ? {} : { status }),
+          ...(delay_ms === undefined ? {} : { delayMs: delay_ms }),
+          ...(times === undefined ? {} : { times }),
+        }),
+      );
       return reply.code(201).send(rule);
     });
 
@@ -131,6 +134,15 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
       }
     });
   };
+}
+
+/** Runs a change the runtime may refuse with a message that names the limit and the fix: the refusal answers 422. */
+function refusingAs422<T>(refusal: new (...args: never[]) => Error, change: () => T): T {
+  try {
+    return change();
+  } catch (error) {
+    throw error instanceof refusal ? new DetailError(422, error.message) : error;
+  }
 }
 
 function requireWorkspace(runtime: ReferenceRuntime, id: string): Workspace {

@@ -2,8 +2,9 @@
  * Request and response schemas of the admin API (API.md §7). Request fields are snake_case like the public API;
  * the journal and the delivery log are answered in the shapes of the test helper (`testing-contract.ts`).
  */
-import { ALL_PERMISSIONS, EVENT_TYPES, type EventType, type Permission } from '@reevo/client/catalog';
+import { ALL_PERMISSIONS, EVENT_TYPES, uuid, type EventType, type Permission } from '@reevo/client/catalog';
 import * as z from 'zod';
+import { CLOCK_RANGE } from '../runtime/clock';
 
 const isoTime = () => z.iso.datetime({ offset: true });
 const permission = z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]);
@@ -15,18 +16,18 @@ export const CreateWorkspaceBody = z.strictObject({
 });
 
 export const AdminWorkspace = z
-  .object({ id: z.uuid(), name: z.string(), seed, created_at: isoTime(), quota: z.object({ limit: z.int(), window_seconds: z.int() }).nullable() })
+  .object({ id: uuid(), name: z.string(), seed, created_at: isoTime(), quota: z.object({ limit: z.int(), window_seconds: z.int() }).nullable() })
   .meta({ id: 'AdminWorkspace', title: 'Workspace' });
 
 export const CreateKeyBody = z.strictObject({
-  workspace_id: z.uuid(),
+  workspace_id: uuid(),
   name: z.string().min(1).max(200),
   permissions: z.array(permission).describe('Permissions in machine form, e.g. contacts:write (write includes read).'),
   expires_at: isoTime().nullable().optional(),
 });
 
 export const AdminKey = z
-  .object({ id: z.uuid(), name: z.string(), workspace_id: z.uuid(), permissions: z.array(permission), expires_at: isoTime().nullable() })
+  .object({ id: uuid(), name: z.string(), workspace_id: uuid(), permissions: z.array(permission), expires_at: isoTime().nullable() })
   .meta({ id: 'AdminKey', title: 'API Key' });
 
 export const CreatedAdminKey = AdminKey.extend({ key: z.string().describe('The key to send in x-api-key; shown only in this answer.') }).meta({
@@ -34,17 +35,17 @@ export const CreatedAdminKey = AdminKey.extend({ key: z.string().describe('The k
   title: 'Created API Key',
 });
 
-export const KeyIdParams = z.strictObject({ id: z.uuid() });
+export const KeyIdParams = z.strictObject({ id: uuid() });
 
 export const QuotaBody = z.strictObject({
-  workspace_id: z.uuid(),
+  workspace_id: uuid(),
   limit: z.int().min(1).nullable().describe('Requests allowed per window; null removes the quota.'),
   window_seconds: z.int().min(1).max(31_536_000).default(60),
 });
 
 export const ClockBody = z
   .strictObject({
-    set: isoTime().optional().describe('Jump to this time.'),
+    set: isoTime().optional().describe(`Jump to this time (the clock stays between ${CLOCK_RANGE.earliest} and ${CLOCK_RANGE.latest}).`),
     advance_seconds: z.number().min(0).optional().describe('Move forward by this many seconds.'),
     freeze: z.boolean().optional().describe('true stops the clock; false lets it run again.'),
   })
@@ -57,7 +58,7 @@ export const ClockState = z.object({ now: isoTime(), frozen: z.boolean() }).meta
 export const FaultBody = z
   .strictObject({
     method: z.string().regex(/^(\*|[A-Za-z]+)$/).describe('HTTP method, or * for any.'),
-    path: z.string().startsWith('/').describe('The concrete path or the template, e.g. /api/v1/public/accounts/{account_id}.'),
+    path: z.string().startsWith('/').max(2048).describe('The concrete path or the template, e.g. /api/v1/public/accounts/{account_id}; a placeholder is a whole path segment.'),
     status: z.int().min(400).max(599).optional().describe('Answer with this status instead of running the request.'),
     delay_ms: z.int().min(0).max(60_000).optional().describe('Wait this long before answering.'),
     times: z.int().min(1).optional().describe('Apply to this many requests; every one when omitted.'),
@@ -76,13 +77,13 @@ export const FaultRule = z
   })
   .meta({ id: 'AdminFaultRule', title: 'Fault Rule' });
 
-export const WorkspaceFilter = z.object({ workspace_id: z.uuid().optional() });
+export const WorkspaceFilter = z.object({ workspace_id: uuid().optional() });
 
 export const JournalEntry = z
   .object({
     id: z.string(),
     at: isoTime(),
-    workspaceId: z.uuid().nullable(),
+    workspaceId: uuid().nullable(),
     method: z.string(),
     path: z.string(),
     query: z.record(z.string(), z.string()),

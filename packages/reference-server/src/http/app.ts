@@ -12,6 +12,7 @@ import { MAX_PATH_PARAMETER_LENGTH, frameworkErrors } from './framework-errors';
 import { registerNotFound, trackRoutes } from './not-found';
 import { registerOpenApi } from './openapi';
 import { registerPublicApi } from './public-api';
+import { SOCKET_TIMEOUTS, socketOptions, type SocketTimeouts } from './socket-limits';
 import { ADMIN_PREFIX } from './surfaces';
 import { registerTrafficHooks } from './traffic-hooks';
 import { zodRequestValidator } from './validator-compiler';
@@ -19,10 +20,17 @@ import { zodRequestValidator } from './validator-compiler';
 export interface AppOptions {
   /** Log requests to stdout (pino). Keys are never logged: fastify does not log headers. */
   logger?: boolean;
+  /** How long a client may take to send a request; `SOCKET_TIMEOUTS` by default. */
+  socketTimeouts?: SocketTimeouts;
 }
 
 export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, frameworkErrors, routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH } });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    frameworkErrors,
+    routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
+    ...socketOptions(options.socketTimeouts ?? SOCKET_TIMEOUTS),
+  });
   const routes = trackRoutes(app);
   app.setValidatorCompiler(zodRequestValidator);
   app.setSerializerCompiler(serializerCompiler);

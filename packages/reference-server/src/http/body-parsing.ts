@@ -1,11 +1,13 @@
 /**
- * How request bodies are read. JSON is parsed by hand so that an empty body with `Content-Type: application/json`
- * is accepted on any method (Reevo's own GET examples send that header, API.md §1) and malformed JSON answers
- * FastAPI's 422 `json_invalid`. Any other content type is kept aside and refused with a 422 only by routes that
- * take a body ([C]: FastAPI answers the same 422 when a body is not a JSON object).
+ * How request bodies are read. JSON goes through `readJsonBody` (prototype-safe, nesting limited) and an empty body
+ * with `Content-Type: application/json` is accepted on any method (Reevo's own GET examples send that header,
+ * API.md §1); malformed JSON answers FastAPI's 422 `json_invalid`. Any other content type is kept aside and refused
+ * with a 422 only by routes that take a body ([C]: FastAPI answers the same 422 when a body is not a JSON object).
  */
 import type { FastifyInstance } from 'fastify';
 import { RequestValidationError } from './errors';
+import { readJsonBody } from './json-body';
+import { echoOf } from './validation-issues';
 
 /** A body sent with a content type other than JSON. */
 export class NonJsonBody {
@@ -20,9 +22,9 @@ export function registerBodyParsers(app: FastifyInstance): void {
     const body = String(text);
     if (body.trim() === '') return done(null, undefined);
     try {
-      done(null, JSON.parse(body));
+      done(null, readJsonBody(body));
     } catch (error) {
-      done(jsonInvalid(body, error as Error), undefined);
+      done(error as Error, undefined);
     }
   });
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, _text, done) => {
@@ -30,25 +32,12 @@ export function registerBodyParsers(app: FastifyInstance): void {
   });
 }
 
-function jsonInvalid(body: string, error: Error): RequestValidationError {
-  const position = /position (\d+)/.exec(error.message)?.[1];
-  return new RequestValidationError([
-    {
-      type: 'json_invalid',
-      loc: ['body', position === undefined ? 0 : Number(position)],
-      msg: 'JSON decode error',
-      input: {},
-      ctx: { error: error.message },
-    },
-  ]);
-}
-
 export function nonJsonBodyError(body: NonJsonBody): RequestValidationError {
   return new RequestValidationError([
     {
       type: 'model_attributes_type',
       loc: ['body'],
-      msg: `Input should be a valid dictionary or object to extract fields from: send the body as JSON with Content-Type: application/json (got ${body.contentType || 'no content type'})`,
+      msg: `Input should be a valid dictionary or object to extract fields from: send the body as JSON with Content-Type: application/json (got ${body.contentType ? String(echoOf(body.contentType)) : 'no content type'})`,
       input: null,
     },
   ]);

@@ -16,6 +16,20 @@ export class RequestValidationError extends Error {
   }
 }
 
+/**
+ * A body the server could not read (malformed JSON, nested past the limit, a forbidden key): a 422 item on the
+ * public API, and `reason`, one sentence, where an API answers `{"detail": "..."}` (the admin API).
+ */
+export class UnreadableBodyError extends RequestValidationError {
+  constructor(
+    issue: ValidationIssue,
+    readonly reason: string,
+  ) {
+    super([issue]);
+    this.name = 'UnreadableBodyError';
+  }
+}
+
 /** A framework error with a plain `{"detail": "..."}` body (404 Not Found, 405 Method Not Allowed, admin errors). */
 export class DetailError extends Error {
   constructor(

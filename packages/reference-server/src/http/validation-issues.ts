@@ -17,18 +17,34 @@ export function toFastApiIssues(part: RequestPart, issues: readonly Issue[], inp
 
 function toItems(part: RequestPart, issue: Issue, input: unknown): ValidationIssue[] {
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-  const loc = [part, ...path];
+  const loc = [part, ...path.map(echoOfKey)];
   const value = valueAt(input, path);
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ type: 'extra_forbidden', loc: [...loc, key], msg: 'Extra inputs are not permitted', input: valueAt(value, [key]) ?? null }));
+    return issue.keys.map((key) => ({ type: 'extra_forbidden', loc: [...loc, echoOfKey(key)], msg: 'Extra inputs are not permitted', input: echoOf(valueAt(value, [key]) ?? null) }));
   }
   // A bodyless request reaches validation with a null body: FastAPI calls that a missing body.
   const absent = value === undefined || (path.length === 0 && value === null);
   if (issue.code === 'invalid_type' && absent) {
-    return [{ type: 'missing', loc, msg: 'Field required', input: valueAt(input, path.slice(0, -1)) ?? null }];
+    return [{ type: 'missing', loc, msg: 'Field required', input: echoOf(valueAt(input, path.slice(0, -1)) ?? null) }];
   }
   const { type, msg } = describe(issue, value);
-  return [{ type, loc, msg, input: value ?? null }];
+  return [{ type, loc, msg, input: echoOf(value ?? null) }];
+}
+
+/** [C] The most of the caller's input a 422 repeats: a longer input is cut to its first characters and "…". */
+export const MAX_ECHO_CHARACTERS = 200;
+
+/** A key in `loc` is caller's input too. */
+export function echoOfKey(key: string | number): string | number {
+  return typeof key === 'string' ? (echoOf(key) as string) : key;
+}
+
+/** What a 422 item repeats of an input: all of it when short, else the start of it (of its JSON text for objects and arrays). */
+export function echoOf(value: unknown): unknown {
+  if (typeof value === 'string') return value.length <= MAX_ECHO_CHARACTERS ? value : `${value.slice(0, MAX_ECHO_CHARACTERS)}…`;
+  if (value === null || typeof value !== 'object') return value;
+  const text = JSON.stringify(value);
+  return text.length <= MAX_ECHO_CHARACTERS ? value : `${text.slice(0, MAX_ECHO_CHARACTERS)}…`;
 }
 
 function describe(issue: Issue, value: unknown): { type: string; msg: string } {

@@ -12,6 +12,11 @@ export interface ApiKeyRecord {
   permissions: Permission[];
   /** ISO time after which the key no longer works, or null for never. */
   expiresAt: string | null;
+  /**
+   * Expired on purpose (through the admin API, or the demo's expired key): a state, not a time, so the key stays
+   * expired when the clock is set back before `expiresAt`.
+   */
+  expired: boolean;
   keyHash: string;
 }
 
@@ -34,8 +39,8 @@ export class ApiKeyStore {
   private readonly byHash = new Map<string, ApiKeyRecord>();
   private readonly byId = new Map<string, ApiKeyRecord>();
 
-  add(record: Omit<ApiKeyRecord, 'keyHash'>, key: string): ApiKeyRecord {
-    const stored: ApiKeyRecord = { ...record, permissions: [...record.permissions], keyHash: hashApiKey(key) };
+  add(record: Omit<ApiKeyRecord, 'keyHash' | 'expired'>, key: string): ApiKeyRecord {
+    const stored: ApiKeyRecord = { ...record, permissions: [...record.permissions], expired: false, keyHash: hashApiKey(key) };
     if (this.byHash.has(stored.keyHash)) throw new Error(`An API key with the same value already exists (key "${record.name}").`);
     this.byHash.set(stored.keyHash, stored);
     this.byId.set(stored.id, stored);
@@ -45,7 +50,7 @@ export class ApiKeyStore {
   check(key: string, now: Date): KeyCheck {
     const record = this.byHash.get(hashApiKey(key));
     if (!record) return { outcome: 'unknown' };
-    if (record.expiresAt !== null && Date.parse(record.expiresAt) <= now.getTime()) return { outcome: 'expired', key: record };
+    if (record.expired || (record.expiresAt !== null && Date.parse(record.expiresAt) <= now.getTime())) return { outcome: 'expired', key: record };
     return { outcome: 'valid', key: record };
   }
 
@@ -53,9 +58,13 @@ export class ApiKeyStore {
     return this.byId.get(id);
   }
 
-  expire(id: string, now: Date): ApiKeyRecord | undefined {
+  /** Expires the key for good, recording `at` as the time it expired. */
+  expire(id: string, at: Date): ApiKeyRecord | undefined {
     const record = this.byId.get(id);
-    if (record) record.expiresAt = now.toISOString();
+    if (record) {
+      record.expiresAt = at.toISOString();
+      record.expired = true;
+    }
     return record;
   }
 

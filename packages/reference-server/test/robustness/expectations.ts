@@ -16,6 +16,8 @@ import {
   type OperationSpec,
 } from '@reevo/client/catalog';
 import { MAX_PATH_PARAMETER_LENGTH } from '../../src/http/framework-errors';
+import { MAX_BODY_DEPTH } from '../../src/http/json-body';
+import { MAX_ECHO_CHARACTERS } from '../../src/http/validation-issues';
 import { querySchema } from '../../src/http/operation-schema';
 import type { Query, WireRequest } from './request-generator';
 
@@ -66,13 +68,31 @@ function decodes(path: string): boolean {
   }
 }
 
+/** A leading byte-order mark is skipped, as fastify's JSON parser (secure-json-parse) skips it. */
 function parsedJson(payload: string): { ok: true; value: unknown } | { ok: false } {
   if (payload.trim() === '') return { ok: true, value: undefined };
   try {
-    return { ok: true, value: JSON.parse(payload) };
+    return { ok: true, value: JSON.parse(payload.startsWith('\ufeff') ? payload.slice(1) : payload) };
   } catch {
     return { ok: false };
   }
+}
+
+/**
+ * A JSON body the server refuses to read (README, "What each request goes through", step 2): nested deeper than
+ * MAX_BODY_DEPTH, or holding a key that reaches a prototype (`__proto__`, `constructor.prototype`).
+ */
+function isUnreadable(body: unknown): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value: body, depth: 1 }];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    const { value, depth } = node;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_BODY_DEPTH || Object.hasOwn(value, '__proto__')) return true;
+    const constructor = (value as Record<string, unknown>)['constructor'];
+    if (Object.hasOwn(value, 'constructor') && constructor !== null && typeof constructor === 'object' && Object.hasOwn(constructor, 'prototype')) return true;
+    for (const child of Object.values(value)) pending.push({ value: child, depth: depth + 1 });
+  }
+  return false;
 }
 
 /** fastify never reads the body of a GET (or HEAD), as FastAPI ignores it on routes without one. */
@@ -84,7 +104,8 @@ export function expectationFor(request: WireRequest): Expectation {
   const contentType = request.headers['content-type'];
   const isJson = contentType !== undefined && JSON_CONTENT_TYPE.test(contentType);
   const tooLarge = payload !== undefined && Buffer.byteLength(payload) > BODY_LIMIT_BYTES;
-  const badJson = payload !== undefined && isJson && !parsedJson(payload).ok;
+  const parsed = payload !== undefined && isJson ? parsedJson(payload) : null;
+  const badJson = parsed !== null && (!parsed.ok || isUnreadable(parsed.value));
   const result = (outcome: Outcome, allowed: number[], operation: OperationSpec | null = null): Expectation => ({ outcome, operation, allowed });
 
   if (!decodes(rawPath)) return result('bad-url', [400]);
@@ -138,4 +159,13 @@ export function envelopeProblem(status: number, body: unknown, headers: Record<s
   const parsed = ApplicationErrorBody.safeParse(body);
   if (!parsed.success) return `${status} body is neither {detail} nor the GENERIC envelope`;
   return parsed.data.error === name && parsed.data.error_response_type === 'GENERIC' ? null : `${status} names ${parsed.data.error}, not ${name}`;
+}
+
+/** Null when every item of a 422 repeats at most MAX_ECHO_CHARACTERS of the caller's input (issue 12), else which does not. */
+export function echoProblem(status: number, body: unknown): string | null {
+  if (status !== 422) return null;
+  const items = ValidationErrorBody.parse(body).detail;
+  const tooLong = (value: unknown) => (typeof value === 'string' ? value.length > MAX_ECHO_CHARACTERS + 1 : (JSON.stringify(value ?? null)?.length ?? 0) > MAX_ECHO_CHARACTERS);
+  const item = items.find((issue) => tooLong(issue.input) || issue.loc.some((part) => typeof part === 'string' && tooLong(part)));
+  return item ? `a 422 item repeats more than ${MAX_ECHO_CHARACTERS} characters of the input (${item.type} at ${JSON.stringify(item.loc).slice(0, 80)})` : null;
 }

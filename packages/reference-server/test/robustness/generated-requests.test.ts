@@ -7,15 +7,15 @@
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { createReferenceServer, type ReferenceServer } from '../../src/server';
-import { allowedStatuses, envelopeProblem, expectationFor, type Outcome } from './expectations';
-import { brokenRequest, unknownPathRequest, wellFormedRequest, type WireRequest } from './request-generator';
+import { allowedStatuses, echoProblem, envelopeProblem, expectationFor, type Outcome } from './expectations';
+import { brokenRequest, hostileRequest, unknownPathRequest, wellFormedRequest, type WireRequest } from './request-generator';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 3000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261123);
 const REPORT = process.env['FUZZ_REPORT'];
 
 /** How the runs split between the three properties. */
-const SHARE = { wellFormed: 0.45, broken: 0.45, unknownPath: 0.1 };
+const SHARE = { wellFormed: 0.4, broken: 0.4, hostile: 0.1, unknownPath: 0.1 };
 
 let server: ReferenceServer;
 let key: string;
@@ -64,7 +64,7 @@ async function answersAsDocumented(request: WireRequest): Promise<boolean> {
   if (answer.status >= 500) problems.push(`a ${answer.status}: ${answer.text.slice(0, 300)}`);
   if (!allowed.includes(answer.status)) problems.push(`status ${answer.status} for a ${expectation.outcome} request, allowed ${allowed.join('/')}`);
   if (answer.status >= 400) {
-    const problem = envelopeProblem(answer.status, answer.body, answer.headers);
+    const problem = envelopeProblem(answer.status, answer.body, answer.headers) ?? echoProblem(answer.status, answer.body);
     if (problem) problems.push(`${problem}: ${answer.text.slice(0, 300)}`);
   } else if (expectation.operation?.response && answer.status === expectation.operation.successStatus) {
     const parsed = expectation.operation.response.safeParse(answer.body);
@@ -83,6 +83,8 @@ const TIMEOUT_MS = Math.max(60_000, RUNS * 20);
 test('well-formed requests from every operation\'s schemas succeed or fail with a documented error', () => check(wellFormedRequest(key), SHARE.wellFormed), TIMEOUT_MS);
 
 test('broken requests never answer 5xx and always answer in an API.md §3 envelope', () => check(brokenRequest(key), SHARE.broken), TIMEOUT_MS);
+
+test('hostile bodies (deep, wide, odd unicode, prototype keys, edge numbers) never answer 5xx and are answered as documented', () => check(hostileRequest(key), SHARE.hostile), TIMEOUT_MS);
 
 test('unknown paths and methods answer 404 or 405 with {detail}', () => check(unknownPathRequest(key), SHARE.unknownPath), TIMEOUT_MS);
 

@@ -2,7 +2,8 @@
  * Requests generated from the catalog, as they go on the wire: well-formed ones (every part drawn from the
  * operation's own schemas) and ones broken on purpose (a field missing or of the wrong type, huge or awkward text,
  * unknown fields, another content type, bad JSON, a body that is not an object, a bad id, a bad query, no key or
- * an unknown one, an unknown path or method). Whether a request is valid is left to the oracle in
+ * an unknown one, an unknown path or method), and hostile ones (bodies nested thousands deep or tens of thousands
+ * wide, lone surrogates, RTL and NUL, prototype keys, numbers past a double's range). Whether a request is valid is left to the oracle in
  * `expectations.ts`, which asks the catalog's schemas about exactly the bytes sent.
  */
 import { API_KEY_HEADER, API_PATH_PREFIX, PAYLOAD_TYPE_PARAM, operations, type OperationSpec } from '@reevo/client/catalog';
@@ -143,6 +144,70 @@ const breakers: Record<string, Breaker> = {
     fc.constantFrom(...METHODS.filter((method) => method !== operation.method)).map((method) => ({ ...wire('wrong-method', operation, parts, key), method })),
 };
 
+/** The request with one body member replaced by raw JSON text (added when the body lacks it). */
+function withRawField(kind: string, operation: OperationSpec, parts: Parts, key: string, name: string, valueJson: string): WireRequest {
+  const { [name]: _replaced, ...rest } = parts.body ?? {};
+  const request = wire(kind, operation, { ...parts, body: rest }, key);
+  return { ...request, payload: withRawMember(request.payload ?? '{}', name, valueJson) };
+}
+
+const fieldName = (parts: Parts) => fc.constantFrom(...bodyFields(parts), 'name', 'custom_fields');
+
+const nested = (depth: number, shape: 'array' | 'object') =>
+  shape === 'array' ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth - 1)}{}${'}'.repeat(depth - 1)}`;
+
+/** Numbers at the edges of what JSON and a double can say: overflow to Infinity, underflow to 0, -0, 2^64, unsafe integers. */
+const EDGE_NUMBERS = ['1e308', '-1e308', '1e309', '-1e309', '-0', '0e0', '18446744073709551616', '-9223372036854775809', '9007199254740993', '1e-400', '123456789012345678901234567890.5'];
+
+/** JSON string literals as sent: lone and reversed surrogates, RTL override, NUL, BOM, non-characters, a wall of combining marks. */
+const HOSTILE_STRINGS = [
+  '"\\ud800"',
+  '"\\udc00\\ud800"',
+  '"a\\ud83d"',
+  '"\\u202eevil\\u202c.pdf"',
+  '"\u202eraw rtl"',
+  '"a\\u0000b"',
+  '"\\ufeff"',
+  '"\\uffff\\ufffe"',
+  '"\u200b\u200d"',
+  JSON.stringify(`e${'\u0301'.repeat(20_000)}`),
+];
+
+/** Keys that reach a prototype in JavaScript, plainly or escaped, at the top or nested. */
+const PROTOTYPE_KEYS = ['"__proto__":{"polluted":"yes"}', '"__proto__":"x"', '"\\u005f\\u005fproto\\u005f\\u005f":{}', '"constructor":{"prototype":{"polluted":"yes"}}'];
+
+const hostileBreakers: Record<string, Breaker> = {
+  'deep-nesting': (operation, parts, key) =>
+    fc
+      .tuple(fc.oneof(fc.constantFrom(31, 32, 33, 64, 5_000, 20_000), fc.integer({ min: 1, max: 200 })), fc.constantFrom('array' as const, 'object' as const), fc.option(fieldName(parts), { nil: null }))
+      .map(([depth, shape, name]) =>
+        name === null ? { ...wire('deep-nesting', operation, { ...parts, body: {} }, key), payload: nested(depth, shape) } : withRawField('deep-nesting', operation, parts, key, name, nested(depth, shape)),
+      ),
+  'wide-body': (operation, parts, key) =>
+    fc.tuple(fc.integer({ min: 1_000, max: 10_000 }), fc.constantFrom('object', 'array'), fieldName(parts)).map(([width, shape, name]) => {
+      const members = Array.from({ length: width }, (_, index) => (shape === 'object' ? `"k${index}":"v"` : '0'));
+      return withRawField('wide-body', operation, parts, key, name, shape === 'object' ? `{${members.join(',')}}` : `[${members.join(',')}]`);
+    }),
+  'prototype-key': (operation, parts, key) =>
+    fc.tuple(fc.constantFrom(...PROTOTYPE_KEYS), fc.constantFrom('top', 'custom_fields', 'nested')).map(([member, where]) => {
+      const request = wire('prototype-key', operation, { ...parts, body: parts.body ?? {} }, key);
+      const body = request.payload ?? '{}';
+      if (where === 'top') return { ...request, payload: body === '{}' ? `{${member}}` : `{${member},${body.slice(1)}` };
+      return withRawField('prototype-key', operation, parts, key, where === 'custom_fields' ? 'custom_fields' : 'name', `{"industry":"Retail",${member}}`);
+    }),
+  'edge-number': (operation, parts, key) =>
+    fc.tuple(fieldName(parts), fc.constantFrom(...EDGE_NUMBERS)).map(([name, number]) => withRawField('edge-number', operation, parts, key, name, number)),
+  'hostile-unicode': (operation, parts, key) =>
+    fc.oneof(
+      fc.tuple(fieldName(parts), fc.constantFrom(...HOSTILE_STRINGS)).map(([name, text]) => withRawField('hostile-unicode', operation, parts, key, name, text)),
+      fc.constantFrom(...HOSTILE_STRINGS).map((text) => {
+        const request = wire('hostile-unicode', operation, { ...parts, body: parts.body ?? {} }, key);
+        return { ...request, payload: withRawMember(request.payload ?? '{}', JSON.parse(text) as string, '"value"') };
+      }),
+      fc.constant({ ...wire('hostile-unicode', operation, { ...parts, body: parts.body ?? {} }, key) }).map((request) => ({ ...request, payload: `\ufeff${request.payload ?? '{}'}` })),
+    ),
+};
+
 function isJson(text: string): boolean {
   try {
     JSON.parse(text);
@@ -157,6 +222,13 @@ export function brokenRequest(key: string): fc.Arbitrary<WireRequest> {
   return fc
     .tuple(fc.constantFrom(...operations), fc.constantFrom(...Object.keys(breakers)))
     .chain(([operation, breaker]) => partsArbitrary(operation).chain((parts) => (breakers[breaker] as Breaker)(operation, parts, key)));
+}
+
+/** A request with one hostile shape in its body (issue 12): nesting, width, unicode, prototype keys, edge numbers. */
+export function hostileRequest(key: string): fc.Arbitrary<WireRequest> {
+  return fc
+    .tuple(fc.constantFrom(...operations.filter((operation) => operation.body)), fc.constantFrom(...Object.keys(hostileBreakers)))
+    .chain(([operation, breaker]) => partsArbitrary(operation).chain((parts) => (hostileBreakers[breaker] as Breaker)(operation, parts, key)));
 }
 
 /** A path no route takes (under the API prefix or not; its first segment starts with "unknown-"), with any method; malformed percent-encoding included. */
