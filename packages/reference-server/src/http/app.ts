@@ -5,6 +5,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import { adminApi, type AdminInfo } from '../admin/admin-api';
+import { registerAdminGuard } from '../admin/admin-guard';
+import type { AdminAccess } from '../admin/admin-token';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { registerBodyParsers } from './body-parsing';
 import { registerErrorHandler } from './error-handler';
@@ -19,6 +21,8 @@ import { zodRequestValidator } from './validator-compiler';
 export interface AppOptions {
   /** Log requests to stdout (pino). Keys are never logged: fastify does not log headers. */
   logger?: boolean;
+  /** The admin API's token, read on every admin request (set when the server listens); none by default. */
+  adminAccess?: AdminAccess;
 }
 
 export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -29,6 +33,8 @@ export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, optio
   registerBodyParsers(app);
   registerErrorHandler(app);
   registerTrafficHooks(app, runtime);
+  // After the traffic hooks: their first hook names each request's surface, which the guard reads.
+  registerAdminGuard(app, options.adminAccess ?? { token: null });
   await registerOpenApi(app, info.version);
   registerPublicApi(app, runtime);
   await app.register(adminApi(runtime, info), { prefix: ADMIN_PREFIX });

@@ -1,4 +1,5 @@
-import { isAllowedWebhookUrl, isLoopbackHost } from '../../src/webhooks';
+import { isLoopback } from '../../src/net/loopback';
+import { isAllowedWebhookUrl } from '../../src/webhooks';
 
 describe('isAllowedWebhookUrl', () => {
   it.each([
@@ -39,11 +40,11 @@ describe('isAllowedWebhookUrl', () => {
   });
 });
 
-describe('isLoopbackHost', () => {
+describe('isLoopback', () => {
   it('knows loopback from other private addresses', () => {
-    expect(isLoopbackHost('127.0.0.2')).toBe(true);
-    expect(isLoopbackHost('::1')).toBe(true);
-    expect(isLoopbackHost('10.0.0.1')).toBe(false);
-    expect(isLoopbackHost('localhost.example.com')).toBe(false);
+    expect(isLoopback('127.0.0.2')).toBe(true);
+    expect(isLoopback('::1')).toBe(true);
+    expect(isLoopback('10.0.0.1')).toBe(false);
+    expect(isLoopback('localhost.example.com')).toBe(false);
   });
 });
