@@ -29,7 +29,9 @@ const IPV4_MAPPED = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/;
  * (it holds a port, a path, a user name or spaces).
  */
 export function canonicalHost(host: string): string | null {
-  const bare = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+  const bracketless = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+  // A link-local zone (`fe80::1%eth0`) names an interface, not a different address; the URL parser refuses it.
+  const bare = isIP(bracketless) === 6 ? bracketless.replace(/%.*$/, '') : bracketless;
   if (isIP(bare) === 6) return unmapIPv4(new URL(`http://[${bare}]/`).hostname.slice(1, -1));
   if (bare === '' || NOT_A_HOST.test(bare)) return null;
   let hostname: string;

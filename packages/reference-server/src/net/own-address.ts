@@ -35,7 +35,7 @@ function localAddresses(): Set<string> {
   const addresses = new Set<string>();
   for (const entries of Object.values(networkInterfaces())) {
     for (const entry of entries ?? []) {
-      const canonical = canonicalHost(entry.address.replace(/%.*$/, ''));
+      const canonical = canonicalHost(entry.address);
       if (canonical !== null) addresses.add(canonical);
     }
   }

@@ -8,6 +8,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import { canonicalHost } from '../net/loopback';
 import { OUTBOUND_MARKER_HEADER, OUTBOUND_MARKER_VALUE } from '../net/outbound-marker';
 import type { ConnectTarget } from './url-policy';
 
@@ -82,10 +83,14 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
   };
 }
 
-/** dns.lookup, refusing the whole request when any address the name resolves to is refused. */
+/**
+ * dns.lookup, refusing the whole request when any address the name resolves to is refused. `localhost.` is looked up
+ * as `localhost` (RFC 6761: the same name, never asked of DNS), so it reaches what `localhost` does on every system.
+ */
 function guardedLookup(hostname: string, port: number, checkConnection: (target: ConnectTarget) => string | null): LookupFunction {
   return (name, lookupOptions, callback) => {
-    dnsLookup(name, { ...lookupOptions, all: true }, (error, addresses: LookupAddress[]) => {
+    const lookupName = canonicalHost(name) === 'localhost' ? 'localhost' : name;
+    dnsLookup(lookupName, { ...lookupOptions, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) {
         callback(error, '', 0);
         return;

@@ -37,7 +37,7 @@ describe('the one loopback policy', () => {
     (host) => expect(isLoopback(host)).toBe(true),
   );
 
-  test.each(['10.0.0.1', '0.0.0.0', '::', '128.0.0.1', '::ffff:10.0.0.1', 'localhost.example.com', 'foo.localhost', '127.0.0.1.nip.io', 'localhost:80', 'a@localhost', '', undefined])(
+  test.each(['10.0.0.1', '0.0.0.0', '::', '128.0.0.1', '::ffff:10.0.0.1', 'fe80::1%eth0', 'localhost.example.com', 'foo.localhost', '127.0.0.1.nip.io', 'localhost:80', 'a@localhost', '', undefined])(
     '%s is not loopback',
     (host) => expect(isLoopback(host)).toBe(false),
   );
@@ -104,7 +104,7 @@ describe('the delivery transport checks at connect time', () => {
   test('refuses a name and an IP literal that lead to the refused port before any connection is made', async () => {
     const transport = createKeepAliveFetch({ checkConnection: (connect) => checkConnectedAddress(connect, [], { address: '127.0.0.1', port }) });
     try {
-      for (const url of [`http://localhost:${port}/`, `http://127.0.0.1:${port}/`, `http://2130706433:${port}/`]) {
+      for (const url of [`http://localhost:${port}/`, `http://localhost.:${port}/`, `http://127.0.0.1:${port}/`, `http://2130706433:${port}/`]) {
         const failure = await transport.fetch(url, { method: 'POST', body: '{}' }).then(
           () => null,
           (error: unknown) => error,
@@ -118,12 +118,13 @@ describe('the delivery transport checks at connect time', () => {
     }
   });
 
-  test('connects as before when the address is allowed (the control)', async () => {
+  test('connects as before when the address is allowed (the control), and localhost. reaches what localhost does', async () => {
     const transport = createKeepAliveFetch({ checkConnection: (connect) => checkConnectedAddress(connect, [], { address: '127.0.0.1', port: port + 1 }) });
     try {
-      const response = await transport.fetch(`http://localhost:${port}/`, { method: 'POST', body: '{}' });
-      expect(response.status).toBe(200);
-      expect(connections).toBe(1);
+      for (const url of [`http://localhost:${port}/`, `http://localhost.:${port}/`]) {
+        expect({ url, status: (await transport.fetch(url, { method: 'POST', body: '{}' })).status }).toEqual({ url, status: 200 });
+      }
+      expect(connections).toBeGreaterThan(0);
     } finally {
       transport.destroy();
     }
