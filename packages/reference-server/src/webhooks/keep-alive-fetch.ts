@@ -3,6 +3,9 @@
  * signal, no redirects), on node:http(s) with keep-alive agents. Measured on loopback it costs about a third of
  * undici's `fetch` per request, and a subscription's lane sends one attempt at a time, so this per-request cost
  * bounds how many events per second one subscription can take (bench/, webhook latency at 200 events/s).
+ *
+ * It is also where the server's own requests leave it, so two guards live here: every request carries the outbound
+ * marker (the admin API refuses it), and `checkConnection` judges the address each request is about to connect to.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
