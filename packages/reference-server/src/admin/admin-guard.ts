@@ -19,6 +19,7 @@ import { OUTBOUND_MARKER_HEADER } from '../net/outbound-marker';
 import { bearerMatches, type AdminAccess } from './admin-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const ABSOLUTE_FORM = /^[a-z][a-z\d+.-]*:\/\//i;
 
 export function registerAdminGuard(app: FastifyInstance, access: AdminAccess): void {
   // Callback style, not async: the hook runs for every request, and most are not for the admin API.
@@ -45,7 +46,7 @@ function clientRefusal(request: FastifyRequest): DetailError | null {
 }
 
 function browserRefusal(request: FastifyRequest): DetailError | null {
-  const host = request.headers.host;
+  const host = addressedHost(request);
   const hostname = host === undefined ? null : hostnameOf(host);
   if (hostname === null || !isLoopback(hostname)) {
     return new DetailError(
@@ -80,6 +81,19 @@ function bodyRefusal(request: FastifyRequest): DetailError | null {
   const hasBody = contentType !== undefined || request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
   if (!hasBody || (contentType !== undefined && isJsonContentType(contentType))) return null;
   return new DetailError(415, `The admin API takes only JSON bodies: send Content-Type: application/json (got ${shown(contentType ?? 'no content type')}).`);
+}
+
+/**
+ * The host the request was addressed to: its Host header, or the authority of an absolute-form target
+ * (`GET http://name/path`), which HTTP says wins over the Host header (RFC 9112 §3.2.2).
+ */
+function addressedHost(request: FastifyRequest): string | undefined {
+  if (!ABSOLUTE_FORM.test(request.url)) return request.headers.host;
+  try {
+    return new URL(request.url).host;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The host of a Host header (`name`, `name:port`, `[v6]:port`), or null when it is not one. */

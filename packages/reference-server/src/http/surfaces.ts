@@ -24,10 +24,17 @@ function surfaceOfPath(path: string): Surface {
   return path === OPENAPI_PATH ? 'openapi' : 'public';
 }
 
-/** Decodes percent-escapes of ASCII characters (once, as the router does), then lets the URL parser resolve the rest. */
+/**
+ * Decodes percent-escapes of ASCII characters (once, as the router does), then lets the URL parser resolve the rest
+ * (dot segments, backslashes, the path of an absolute-form target). What it cannot parse is judged as decoded.
+ */
 export function normalisedPath(path: string): string {
   const decoded = path.includes('%') ? path.replace(/%([0-7][0-9a-f])/gi, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : path;
-  return new URL(decoded.replace(/\/{2,}/g, '/'), 'http://reference.invalid').pathname;
+  try {
+    return new URL(decoded.replace(/\/{2,}/g, '/'), 'http://reference.invalid').pathname;
+  } catch {
+    return decoded;
+  }
 }
 
 /** The URL without its query; runs several times per request, so no split into an array. */
