@@ -3,6 +3,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import packageJson from '../package.json';
+import { adminTokenFor, type AdminAccess } from './admin/admin-token';
 import { seedWorkspaceWithDemoKeys, type SeededWorkspace } from './demo-seed';
 import { buildApp } from './http/app';
 import type { SocketTimeouts } from './http/socket-limits';
@@ -15,12 +16,19 @@ export interface ReferenceServerOptions extends RuntimeOptions {
   logger?: boolean;
   /** How long a client may take to send a request (README "Timeouts"). */
   socketTimeouts?: SocketTimeouts;
+  /**
+   * A bearer token the admin API requires [C]. Without one, a random token is made when the server listens on an
+   * address other than loopback, and none is required on loopback.
+   */
+  adminToken?: string;
 }
 
 export interface ReferenceServer {
   app: FastifyInstance;
   runtime: ReferenceRuntime;
   seeded: SeededWorkspace | null;
+  /** The token the admin API requires (`Authorization: Bearer …`), or null when it requires none. */
+  readonly adminToken: string | null;
   /** Starts listening and answers the base URL, e.g. http://127.0.0.1:4010. */
   listen(options?: { host?: string; port?: number }): Promise<string>;
   close(): Promise<void>;
@@ -29,19 +37,26 @@ export interface ReferenceServer {
 export const SERVER_INFO = { name: packageJson.name, version: packageJson.version };
 
 export async function createReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
-  const { seed = 'demo', logger, socketTimeouts, ...runtimeOptions } = options;
+  const { seed = 'demo', logger, socketTimeouts, adminToken, ...runtimeOptions } = options;
   const runtime = new ReferenceRuntime(runtimeOptions);
   const seeded = seed === null ? null : seedWorkspaceWithDemoKeys(runtime, seed);
   runtime.markStart();
-  const app = await buildApp(runtime, SERVER_INFO, { logger: logger ?? false, ...(socketTimeouts ? { socketTimeouts } : {}) });
+  const adminAccess: AdminAccess = { token: adminToken ?? null };
+  const app = await buildApp(runtime, SERVER_INFO, { logger: logger ?? false, adminAccess, ...(socketTimeouts ? { socketTimeouts } : {}) });
   return {
     app,
     runtime,
     seeded,
+    get adminToken() {
+      return adminAccess.token;
+    },
     async listen({ host = '127.0.0.1', port = 0 } = {}) {
+      // Decided before the port opens, so no request ever finds the admin API without the token it needs.
+      adminAccess.token = adminTokenFor(host, adminToken ?? null);
       await app.listen({ host, port });
       const address = app.server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
+      runtime.listeningOn({ address: typeof address === 'object' && address ? address.address : host, port: actualPort });
       return `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
     },
     async close() {

@@ -16,7 +16,8 @@ export interface CliOptions {
 
 export const USAGE = `Usage: reevo-reference-server [options]
 
-  --host <address>            Address to listen on (default 127.0.0.1)
+  --host <address>            Address to listen on (default 127.0.0.1). Any other exposes the public API and the
+                              demo keys (with a warning), and the admin API then needs the token printed at start
   --port <number>             Port (default: the PORT variable, else 4010; 0 picks a free one)
   --seed demo|empty           The workspace's records: the demo CRM, or none (default demo); the demo keys work in both
   --time-scale <factor>       Multiplies the webhook retry schedule, e.g. 0.01 (default 1)

@@ -1,8 +1,24 @@
 /** What `npm start` prints: where the server is, the keys that work, and how to point each tool at it. */
 import { ALL_PERMISSIONS } from '@reevo/client/catalog';
 import type { SeededWorkspace, SeededKey } from '../demo-seed';
+import { isLoopback } from '../net/loopback';
 
-export function banner(baseUrl: string, version: string, seeded: SeededWorkspace): string {
+/**
+ * The warning printed (to stderr) when the server listens beyond loopback, or null on loopback. It names the host, what
+ * is exposed, and the fix; the admin token is in the banner itself.
+ */
+export function exposureWarning(host: string): string | null {
+  if (isLoopback(host)) return null;
+  return [
+    `WARNING: listening on ${host}, an address other machines can reach. Anyone who can reach this port can use the public`,
+    'API with the demo keys printed below (they are published in this package, so treat them as public) and read or change',
+    'every record of the demo workspace. The admin API still answers only this machine, and now also needs the admin',
+    'token printed below. To keep the server to this machine, start it with --host 127.0.0.1 (the default).',
+  ].join('\n');
+}
+
+/** `adminToken`: the token the admin API requires, printed once here (null when it requires none). */
+export function banner(baseUrl: string, version: string, seeded: SeededWorkspace, adminToken: string | null = null): string {
   const { workspace, keys } = seeded;
   const nameWidth = Math.max(...keys.map((key) => key.name.length));
   const keyWidth = Math.max(...keys.map((key) => key.key.length));
@@ -14,7 +30,9 @@ export function banner(baseUrl: string, version: string, seeded: SeededWorkspace
     'Demo API keys (send one in the x-api-key header):',
     ...keys.map((key) => `  ${key.name.padEnd(nameWidth)}  ${key.key.padEnd(keyWidth)}  ${permissionsText(key)}`),
     '',
-    `Admin API:  ${baseUrl}/__admin/health  (loopback only, no key; see the package README)`,
+    adminToken === null
+      ? `Admin API:  ${baseUrl}/__admin/health  (loopback only, no key; see the package README)`
+      : `Admin API:  ${baseUrl}/__admin/health  (this machine only, with Authorization: Bearer ${adminToken})`,
     `OpenAPI:    ${baseUrl}/openapi.json`,
     '',
     `Client:     createReevoClient({ apiKey: '${fullKey}', baseUrl: '${baseUrl}' })`,

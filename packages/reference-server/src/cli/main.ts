@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { SERVER_INFO, createReferenceServer } from '../server';
 import { CliUsageError, USAGE, parseCliArgs, type CliOptions } from './args';
-import { banner } from './banner';
+import { banner, exposureWarning } from './banner';
 
 async function main(argv: readonly string[]): Promise<void> {
   let options: CliOptions;
@@ -33,7 +33,9 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const baseUrl = await server.listen({ host: options.host, port: options.port });
-  if (server.seeded) console.log(banner(baseUrl, SERVER_INFO.version, server.seeded));
+  const warning = exposureWarning(options.host);
+  if (warning) console.warn(warning);
+  if (server.seeded) console.log(banner(baseUrl, SERVER_INFO.version, server.seeded, server.adminToken));
 
   let stopping = false;
   const stop = async (signal: string) => {

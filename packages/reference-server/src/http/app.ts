@@ -5,6 +5,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import { adminApi, type AdminInfo } from '../admin/admin-api';
+import { registerAdminGuard } from '../admin/admin-guard';
+import type { AdminAccess } from '../admin/admin-token';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { registerBodyParsers } from './body-parsing';
 import { registerErrorHandler } from './error-handler';
@@ -22,6 +24,8 @@ export interface AppOptions {
   logger?: boolean;
   /** How long a client may take to send a request; `SOCKET_TIMEOUTS` by default. */
   socketTimeouts?: SocketTimeouts;
+  /** The admin API's token, read on every admin request (set when the server listens); none by default. */
+  adminAccess?: AdminAccess;
 }
 
 export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -37,6 +41,8 @@ export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, optio
   registerBodyParsers(app);
   registerErrorHandler(app);
   registerTrafficHooks(app, runtime);
+  // After the traffic hooks: their first hook names each request's surface, which the guard reads.
+  registerAdminGuard(app, options.adminAccess ?? { token: null });
   await registerOpenApi(app, info.version);
   registerPublicApi(app, runtime);
   await app.register(adminApi(runtime, info), { prefix: ADMIN_PREFIX });

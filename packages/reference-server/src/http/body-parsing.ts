@@ -16,6 +16,11 @@ export class NonJsonBody {
 
 const JSON_CONTENT_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i;
 
+/** True for `application/json` and `application/<x>+json`, with any parameters: the types the JSON parser takes. */
+export function isJsonContentType(contentType: string): boolean {
+  return JSON_CONTENT_TYPE.test(contentType);
+}
+
 export function registerBodyParsers(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(JSON_CONTENT_TYPE, { parseAs: 'string' }, (_request, text, done) => {

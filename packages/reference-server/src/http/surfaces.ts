@@ -1,10 +1,40 @@
+/**
+ * The server's surfaces: the public API (and any path no route takes), the admin API, and `/openapi.json`. Which
+ * one a request is for is decided here, once, for every hook that cares (the admin guard, faults, the journal).
+ */
+import type { FastifyRequest } from 'fastify';
+
 /** The server's own paths, apart from the public API's. */
 export const ADMIN_PREFIX = '/__admin';
 export const OPENAPI_PATH = '/openapi.json';
 
-/** Requests to the public API (or to paths it does not have) are journaled and can be faulted; the server's own are not. */
-export function isApiTraffic(path: string): boolean {
-  return path !== OPENAPI_PATH && path !== ADMIN_PREFIX && !path.startsWith(`${ADMIN_PREFIX}/`);
+export type Surface = 'public' | 'admin' | 'openapi';
+
+/**
+ * A matched route says its surface by its pattern, however the path was spelled. A path no route takes is judged
+ * percent-decoded, with duplicate slashes and dot segments resolved: `/%5F%5Fadmin/x`, `//__admin/x` and
+ * `/x/../__admin/y` are all the admin side, so no spelling of an admin path is public traffic.
+ */
+export function surfaceOf(request: FastifyRequest): Surface {
+  return surfaceOfPath(request.routeOptions.url ?? normalisedPath(pathOf(request.url)));
+}
+
+function surfaceOfPath(path: string): Surface {
+  if (path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`)) return 'admin';
+  return path === OPENAPI_PATH ? 'openapi' : 'public';
+}
+
+/**
+ * Decodes percent-escapes of ASCII characters (once, as the router does), then lets the URL parser resolve the rest
+ * (dot segments, backslashes, the path of an absolute-form target). What it cannot parse is judged as decoded.
+ */
+export function normalisedPath(path: string): string {
+  const decoded = path.includes('%') ? path.replace(/%([0-7][0-9a-f])/gi, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : path;
+  try {
+    return new URL(decoded.replace(/\/{2,}/g, '/'), 'http://reference.invalid').pathname;
+  } catch {
+    return decoded;
+  }
 }
 
 /** The URL without its query; runs several times per request, so no split into an array. */

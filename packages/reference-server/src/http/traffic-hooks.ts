@@ -1,6 +1,6 @@
 /**
  * Hooks over all public-API traffic: injected faults and latency when a request arrives, and the journal entry
- * once it has been answered.
+ * once it has been answered. The first hook also starts the request's context, naming its surface.
  */
 import { API_KEY_HEADER } from '@reevo/client/catalog';
 import type { FastifyInstance } from 'fastify';
@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { identify } from './access';
 import { faultBody } from './errors';
-import { isApiTraffic, pathOf, searchOf } from './surfaces';
+import { pathOf, searchOf, surfaceOf } from './surfaces';
 import './request-context';
 
 /** Statuses after which a well-behaved client may retry, so a fault tells it when. */
@@ -18,10 +18,9 @@ export function registerTrafficHooks(app: FastifyInstance, runtime: ReferenceRun
   app.decorateRequest('reevo', null as never);
 
   app.addHook('onRequest', async (request, reply) => {
-    request.reevo = { receivedAt: runtime.clock.now().toISOString(), caller: null, operationId: null };
-    const path = pathOf(request.url);
-    if (!isApiTraffic(path)) return;
-    const fault = runtime.faults.take(request.method, path);
+    request.reevo = { surface: surfaceOf(request), receivedAt: runtime.clock.now().toISOString(), caller: null, operationId: null };
+    if (request.reevo.surface !== 'public') return;
+    const fault = runtime.faults.take(request.method, pathOf(request.url));
     if (!fault) return;
     if (fault.delayMs) await sleep(fault.delayMs);
     if (fault.status === undefined) return;
@@ -32,14 +31,13 @@ export function registerTrafficHooks(app: FastifyInstance, runtime: ReferenceRun
 
   // Callback style, not async: this runs for every request, and an async hook costs a promise and a microtask.
   app.addHook('onResponse', (request, reply, done) => {
-    const path = pathOf(request.url);
-    if (isApiTraffic(path)) {
-      const { caller, operationId, receivedAt } = request.reevo;
+    const { surface, caller, operationId, receivedAt } = request.reevo;
+    if (surface === 'public') {
       runtime.journal.record({
         at: receivedAt,
         workspaceId: caller?.workspace.id ?? null,
         method: request.method,
-        path,
+        path: pathOf(request.url),
         search: searchOf(request.url),
         operationId,
         status: reply.statusCode,

@@ -11,6 +11,7 @@ import { ControllableClock } from './clock';
 import { FaultInjector } from './faults';
 import { SeededIdGenerator, type IdGeneratorState } from './ids';
 import { RequestJournal } from './journal';
+import type { ListeningAddress } from '../net/own-address';
 import { QuotaMeter } from './quota';
 import { createWebhookDispatcher, isAllowedWebhookUrl, type WebhookDispatcher, type WebhookEventInput } from '../webhooks';
 import {
@@ -70,16 +71,19 @@ export class ReferenceRuntime {
   readonly webhooks: WebhookDispatcher;
   private readonly webhookUrls: DomainContext['webhookUrls'];
   private startSnapshot: StartSnapshot | null = null;
+  /** Where the HTTP server listens, once it does: webhooks may not be sent there. */
+  private ownAddress: ListeningAddress | null = null;
 
   constructor(private readonly options: RuntimeOptions = {}) {
     this.ids = new SeededIdGenerator(this.idSeed);
     const allowHosts = options.allowWebhookHosts ?? [];
-    this.webhookUrls = { check: (url) => isAllowedWebhookUrl(url, allowHosts) };
+    this.webhookUrls = { check: (url) => isAllowedWebhookUrl(url, allowHosts, this.ownAddress) };
     const jitter = new SeededIdGenerator(`${this.idSeed}:webhook-jitter`);
     this.webhooks = createWebhookDispatcher({
       timeScale: options.timeScale ?? 1,
       timeoutMs: options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
       allowHosts,
+      ownAddress: () => this.ownAddress,
       now: () => this.clock.now(),
       random: () => jitter.fraction(),
       onDisable: (workspaceId, subscriptionId) => {
@@ -87,6 +91,11 @@ export class ReferenceRuntime {
         if (workspace) disableSubscription(workspace.state, subscriptionId);
       },
     });
+  }
+
+  /** The HTTP server listens here: from now on webhooks to this address are refused. */
+  listeningOn(address: ListeningAddress): void {
+    this.ownAddress = address;
   }
 
   private get idSeed(): string {

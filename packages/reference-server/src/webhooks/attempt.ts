@@ -3,6 +3,7 @@
  * abortable from outside (subscription deleted, server closing). It never throws: every way an attempt can end
  * becomes an outcome the dispatcher logs and decides on.
  */
+import { RefusedTargetError } from './keep-alive-fetch';
 
 export interface AttemptRequest {
   url: string;
@@ -63,7 +64,9 @@ export async function sendAttempt(request: AttemptRequest): Promise<AttemptOutco
         ? `No answer within ${request.timeoutMs} ms: the attempt timed out. Answer with a 2xx at once and do slow work afterwards.`
         : aborted
           ? `The attempt was aborted: ${String(request.signal.reason ?? 'no reason given')}.`
-          : `Could not reach the receiver: ${describeNetworkError(error)}.`,
+          : error instanceof RefusedTargetError
+            ? `Not sent: ${error.message}`
+            : `Could not reach the receiver: ${describeNetworkError(error)}.`,
       durationMs: elapsed(),
       retryAfter: null,
       aborted,

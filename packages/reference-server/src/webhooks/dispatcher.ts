@@ -5,11 +5,12 @@
  */
 import { secretBytes, signPayload } from '@reevo/client/webhooks';
 import { EVENTS, eventSchema, type EventType } from '@reevo/client/catalog';
+import type { ListeningAddress } from '../net/own-address';
 import { sendAttempt, type AttemptOutcome } from './attempt';
 import { createKeepAliveFetch } from './keep-alive-fetch';
 import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, retryAfterMs, scheduledDelayMs } from './schedule';
 import type { DeliveryFilter, WebhookDelivery, WebhookDeliveryAttempt, WebhookEventInput, WebhookTarget } from './types';
-import { isAllowedWebhookUrl } from './url-policy';
+import { checkConnectedAddress, isAllowedWebhookUrl } from './url-policy';
 import { ConditionWaiters } from './waiters';
 
 export interface WebhookDispatcherOptions {
@@ -19,6 +20,8 @@ export interface WebhookDispatcherOptions {
   timeoutMs?: number;
   /** Extra hosts deliveries may go to over https; loopback (127.0.0.0/8, ::1, localhost) always may. */
   allowHosts?: readonly string[];
+  /** Where the server listens (null before it does): deliveries there are refused, by URL and at connect time. */
+  ownAddress?: () => ListeningAddress | null;
   /** The server's controllable clock: webhook-timestamp and the log's times come from it. */
   now?: () => Date;
   /** The seeded generator for jitter (0 ≤ r < 1). */
@@ -101,7 +104,8 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
   const allowHosts = options.allowHosts ?? [];
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
-  const keepAlive = options.fetch ? null : createKeepAliveFetch();
+  const ownAddress = options.ownAddress ?? (() => null);
+  const keepAlive = options.fetch ? null : createKeepAliveFetch({ checkConnection: (target) => checkConnectedAddress(target, allowHosts, ownAddress()) });
   const fetchImpl = options.fetch ?? (keepAlive as NonNullable<typeof keepAlive>).fetch;
   const maxLogEntries = options.maxLogEntries ?? DEFAULT_MAX_LOG_ENTRIES;
   const userAgent = options.userAgent ?? 'Reevo-Reference-Server-Webhooks/0.1';
@@ -189,7 +193,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
       ...signPayload({ id: delivery.eventId, timestampSeconds: Math.floor(at.getTime() / 1000), payload: entry.body, secret: entry.secret }),
     };
     delivery.nextAttemptAt = null;
-    const refusal = isAllowedWebhookUrl(delivery.url, allowHosts);
+    const refusal = isAllowedWebhookUrl(delivery.url, allowHosts, ownAddress());
     const outcome: AttemptOutcome = refusal
       ? { status: null, error: `Not sent: ${refusal}`, durationMs: 0, retryAfter: null, aborted: false }
       : await sendAttempt({ url: delivery.url, body: entry.body, headers, timeoutMs, signal, fetch: fetchImpl });

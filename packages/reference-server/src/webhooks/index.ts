@@ -7,6 +7,7 @@
  *     timeScale?: number;      // multiplies the retry schedule and Retry-After; default 1, tests 0.001 or less
  *     timeoutMs?: number;      // per attempt; default 10000
  *     allowHosts?: string[];   // extra https hosts; loopback (127.0.0.0/8, ::1, localhost) is always allowed
+ *     ownAddress?: () => ListeningAddress | null;   // where the server listens: deliveries there are refused
  *     now?: () => Date;        // the server clock: webhook-timestamp and the log's times
  *     random?: () => number;   // seeded jitter (±10 %)
  *     onDisable?: (workspaceId, subscriptionId, reason) => void;  // 410, or all 10 attempts failed
@@ -26,7 +27,7 @@
  *     reset() → Promise<void>              // forget everything (admin reset)
  *     close() → Promise<void>              // stop timers, abort attempts in flight
  *
- *   isAllowedWebhookUrl(url, allowHosts?) → null | message   // for the domain's WebhookUrlPolicy
+ *   isAllowedWebhookUrl(url, allowHosts?, ownAddress?) → null | message   // for the domain's WebhookUrlPolicy
  *
  * `WebhookDelivery` is the testing contract's `Delivery` plus `failureReason`, `redeliveryOf`, and per attempt
  * `number` and `requestHeaders`. The receiver kit for tests is in `./receiver` (not exported here, so the server
@@ -34,6 +35,6 @@
  */
 export { createWebhookDispatcher, WebhookDispatchError } from './dispatcher';
 export type { WebhookDispatcher, WebhookDispatcherOptions, WebhookDispatchErrorCode } from './dispatcher';
-export { isAllowedWebhookUrl, isLoopbackHost } from './url-policy';
+export { checkConnectedAddress, isAllowedWebhookUrl } from './url-policy';
 export { RETRY_SCHEDULE_SECONDS, MAX_ATTEMPTS } from './schedule';
 export type { DeliveryFilter, WebhookDelivery, WebhookDeliveryAttempt, WebhookEventInput, WebhookTarget } from './types';

@@ -1,4 +1,5 @@
-import { isAllowedWebhookUrl, isLoopbackHost } from '../../src/webhooks';
+import { isLoopback } from '../../src/net/loopback';
+import { checkConnectedAddress, isAllowedWebhookUrl } from '../../src/webhooks';
 
 describe('isAllowedWebhookUrl', () => {
   it.each([
@@ -10,6 +11,8 @@ describe('isAllowedWebhookUrl', () => {
     'http://[::ffff:127.0.0.1]/hook',
     'https://127.0.0.1/hook',
     'http://2130706433/hook',
+    'http://0x7f000001/hook',
+    'http://127.1/hook',
   ])('allows loopback %s', (url) => {
     expect(isAllowedWebhookUrl(url, [])).toBeNull();
   });
@@ -39,11 +42,26 @@ describe('isAllowedWebhookUrl', () => {
   });
 });
 
-describe('isLoopbackHost', () => {
+describe('isLoopback', () => {
   it('knows loopback from other private addresses', () => {
-    expect(isLoopbackHost('127.0.0.2')).toBe(true);
-    expect(isLoopbackHost('::1')).toBe(true);
-    expect(isLoopbackHost('10.0.0.1')).toBe(false);
-    expect(isLoopbackHost('localhost.example.com')).toBe(false);
+    expect(isLoopback('127.0.0.2')).toBe(true);
+    expect(isLoopback('::1')).toBe(true);
+    expect(isLoopback('10.0.0.1')).toBe(false);
+    expect(isLoopback('localhost.example.com')).toBe(false);
+  });
+});
+
+describe('isAllowedWebhookUrl once the server listens', () => {
+  const own = { address: '127.0.0.1', port: 4010 };
+
+  it('refuses its own port on loopback, and only that port', () => {
+    expect(isAllowedWebhookUrl('http://localhost:4010/hook', [], own)).toContain('the reference server itself (localhost:4010)');
+    expect(isAllowedWebhookUrl('http://[::1]:4010/hook', [], own)).toContain('the reference server itself ([::1]:4010)');
+    expect(isAllowedWebhookUrl('http://localhost:4011/hook', [], own)).toBeNull();
+  });
+
+  it('judges an allowed https host by name only: its address is checked when connecting', () => {
+    expect(isAllowedWebhookUrl('https://hooks.example.com:4010/reevo', ['hooks.example.com'], own)).toBeNull();
+    expect(checkConnectedAddress({ hostname: 'hooks.example.com', address: '127.0.0.1', port: 4010 }, ['hooks.example.com'], own)).toContain('itself');
   });
 });
