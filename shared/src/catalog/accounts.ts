@@ -12,7 +12,7 @@ import {
   updatedAt,
   uuid,
 } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Accounts';
 const BASE = '/api/v1/public/accounts';
@@ -34,7 +34,7 @@ export const Account = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Account', title: 'Account', description: 'A company in Reevo.' });
-export type Account = z.output<typeof Account>;
+export type Account = KnownOutput<typeof Account>;
 
 export const EXAMPLE_ACCOUNT: Account = {
   id: EXAMPLE.accountId,

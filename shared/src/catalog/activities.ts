@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, field, timestamp, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const ACTIVITY_CATEGORIES = ['TEXT', 'LINKEDIN', 'SOCIAL_MEDIA', 'EVENT', 'CONFERENCE', 'WEBINAR', 'CALL', 'OTHER'] as const;
 
@@ -23,7 +23,7 @@ export const Activity = z
     created_at: createdAt(),
   })
   .meta({ id: 'Activity', title: 'Activity', description: 'A touch logged by hand: a text, a call, an event, a social message.' });
-export type Activity = z.output<typeof Activity>;
+export type Activity = KnownOutput<typeof Activity>;
 
 export const EXAMPLE_ACTIVITY: Activity = {
   id: EXAMPLE.activityId,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, customFieldsOutput, email, field, nullableText, pagingFields, updatedAt, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Contacts';
 const BASE = '/api/v1/public/contacts';
@@ -28,7 +28,7 @@ export const Contact = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Contact', title: 'Contact', description: 'A person in Reevo, usually linked to an account.' });
-export type Contact = z.output<typeof Contact>;
+export type Contact = KnownOutput<typeof Contact>;
 
 export const EXAMPLE_CONTACT: Contact = {
   id: EXAMPLE.contactId,

@@ -10,6 +10,7 @@ import { EXAMPLE_OPPORTUNITY, Opportunity } from './opportunities';
 import { EXAMPLE_ENROLLMENT, SequenceEnrollment } from './sequence-enrollments';
 import { EXAMPLE_TASK, Task } from './tasks';
 import { field, timestamp } from './common';
+import type { KnownOutput } from './operation';
 import { readAccessFor, type Permission, type PermissionResource } from './permissions';
 
 interface EventSpec {
@@ -73,7 +74,7 @@ export const WebhookEvent = z
   .discriminatedUnion('type', Object.values(eventSchemas) as unknown as [ReturnType<typeof envelope>, ...ReturnType<typeof envelope>[]])
   .meta({ id: 'WebhookEvent', title: 'Webhook Event', description: 'The body of a webhook delivery.' });
 
-export type WebhookEventOf<T extends EventType> = z.output<(typeof eventSchemas)[T]> & {
+export type WebhookEventOf<T extends EventType> = KnownOutput<(typeof eventSchemas)[T]> & {
   changes?: Record<string, { from: unknown; to: unknown }>;
 };
 export type WebhookEvent = { [T in EventType]: WebhookEventOf<T> }[EventType];

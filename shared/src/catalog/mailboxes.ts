@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { email, field, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const Mailbox = z
   .looseObject({
@@ -12,7 +12,7 @@ export const Mailbox = z
     daily_send_limit: field(z.int().nullable(), { title: 'Daily Send Limit', description: 'How many emails it may send a day.' }),
   })
   .meta({ id: 'Mailbox', title: 'Mailbox', description: 'A connected email account that sequences send from.' });
-export type Mailbox = z.output<typeof Mailbox>;
+export type Mailbox = KnownOutput<typeof Mailbox>;
 
 export const EXAMPLE_MAILBOX: Mailbox = {
   id: EXAMPLE.mailboxId,

@@ -13,7 +13,7 @@ import {
   updatedAt,
   uuid,
 } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Opportunities';
 const BASE = '/api/v1/public/opportunities';
@@ -42,7 +42,7 @@ export const Opportunity = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Opportunity', title: 'Opportunity', description: 'A deal on an account, moving through a pipeline.' });
-export type Opportunity = z.output<typeof Opportunity>;
+export type Opportunity = KnownOutput<typeof Opportunity>;
 
 export const EXAMPLE_OPPORTUNITY: Opportunity = {
   id: EXAMPLE.opportunityId,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, email, field, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const SequenceEnrollment = z
   .looseObject({
@@ -14,7 +14,7 @@ export const SequenceEnrollment = z
     created_at: createdAt(),
   })
   .meta({ id: 'SequenceEnrollment', title: 'Sequence Enrollment', description: 'A contact enrolled in an outreach sequence.' });
-export type SequenceEnrollment = z.output<typeof SequenceEnrollment>;
+export type SequenceEnrollment = KnownOutput<typeof SequenceEnrollment>;
 
 export const EXAMPLE_ENROLLMENT: SequenceEnrollment = {
   id: EXAMPLE.enrollmentId,

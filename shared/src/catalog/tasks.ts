@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, email, field, nullableText, timestamp, updatedAt, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const TASK_STATUSES = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'COMPLETED', 'CLOSED'] as const;
 export const TASK_PRIORITIES = ['URGENT', 'HIGH', 'MEDIUM', 'LOW'] as const;
@@ -34,7 +34,7 @@ export const Task = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Task', title: 'Task', description: "A to-do in a Reevo user's task list." });
-export type Task = z.output<typeof Task>;
+export type Task = KnownOutput<typeof Task>;
 
 export const EXAMPLE_TASK: Task = {
   id: EXAMPLE.taskId,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, email, field, nullableText, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const User = z
   .looseObject({
@@ -12,7 +12,7 @@ export const User = z
     created_at: createdAt(),
   })
   .meta({ id: 'User', title: 'User', description: 'A member of the Reevo workspace.' });
-export type User = z.output<typeof User>;
+export type User = KnownOutput<typeof User>;
 
 export const EXAMPLE_USER: User = {
   id: EXAMPLE.userId,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { EventTypeSchema } from './events';
 import { createdAt, field, nullableText, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Webhooks';
 const BASE = '/api/v1/public/webhooks';
@@ -17,7 +17,7 @@ export const WebhookSubscription = z
     created_at: createdAt(),
   })
   .meta({ id: 'WebhookSubscription', title: 'Webhook Subscription', description: 'A URL that receives signed event deliveries.' });
-export type WebhookSubscription = z.output<typeof WebhookSubscription>;
+export type WebhookSubscription = KnownOutput<typeof WebhookSubscription>;
 
 export const CreatedWebhookSubscription = WebhookSubscription.extend({
   secret: field(z.string().startsWith('whsec_'), {
