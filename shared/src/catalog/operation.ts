@@ -60,7 +60,8 @@ export function defineOperation<const S extends OperationSpec>(spec: S): S {
 }
 
 type InputOfSchema<S> = S extends z.ZodType ? z.input<S> : unknown;
-type Merge<A, B, C> = A & B & C;
+/** The parts merged; an operation with none (List Webhooks) takes an empty object, not anything. */
+type Merge<A, B, C> = unknown extends A & B & C ? Record<string, never> : A & B & C;
 
 /** What a caller passes: path params, query and body fields merged into one object. */
 export type OperationInput<O extends OperationSpec> = Merge<
