@@ -27,6 +27,8 @@ beforeAll(() => {
   project = createScratchProject({ 'hover.ts': SNIPPET, 'typo.ts': TYPOS });
   service = languageService(project);
 });
+// The first question makes the language service load and check the package's declarations (seconds, not a hang).
+const FIRST_CHECK_TIMEOUT_MS = 60_000;
 afterAll(() => project?.remove());
 
 function languageService(scratch: ScratchProject): ts.LanguageService {
@@ -67,7 +69,7 @@ const descriptionOf = (schema: { meta(): { description?: string } | undefined })
 test('the snippet compiles against the published types', () => {
   const diagnostics = [...service.getSyntacticDiagnostics(project.file('hover.ts')), ...service.getSemanticDiagnostics(project.file('hover.ts'))];
   expect(diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))).toEqual([]);
-});
+}, FIRST_CHECK_TIMEOUT_MS);
 
 test('a method shows its summary, description, endpoint and permission', () => {
   const hover = hoverAt('accounts.get');
