@@ -104,22 +104,42 @@ function unwrap(schema: Schema): Schema {
   return inner ? unwrap(inner) : schema;
 }
 
+/** Whether a value leaves out a field of an answer (output) or of a request (input, where a default counts too). */
+type Side = 'output' | 'input';
+
+function mayBeLeftOut(schema: Schema, side: Side): boolean {
+  const marker: string | undefined = side === 'output' ? schema._zod.optout : schema._zod.optin;
+  return marker === 'optional' || (side === 'input' && marker === 'defaulted');
+}
+
 /**
- * The TypeScript type of a property whose value is (a nullable or a list of) a named object, so it shows by name and
- * with its fields' words; undefined for any other property, which takes its type from the schema instead.
+ * The TypeScript type of a value of `schema`, given `derived`, the expression of its schema-derived type. Objects are
+ * spelled out so that each field carries its words: a named object (of an answer) by its name, any other as a literal
+ * whose fields take their types from `derived`. Anything without an object inside is `derived` itself.
  */
-function namedTypeOf(schema: Schema): string | undefined {
+function typeOf(schema: Schema, derived: string, side: Side, indent: string): string {
+  if (!(unwrap(schema) instanceof z.ZodObject)) return derived;
   const def = schema._zod.def as { type: string; innerType?: Schema; element?: Schema };
-  if (def.type === 'optional' || def.type === 'default') return def.innerType && namedTypeOf(def.innerType);
-  if (def.type === 'nullable') {
-    const inner = def.innerType && namedTypeOf(def.innerType);
-    return inner && `${inner} | null`;
+  if ((def.type === 'optional' || def.type === 'default') && def.innerType) return typeOf(def.innerType, `NonNullable<${derived}>`, side, indent);
+  if (def.type === 'nullable' && def.innerType) return `${typeOf(def.innerType, `NonNullable<${derived}>`, side, indent)} | null`;
+  if (def.type === 'array' && def.element) {
+    const element = typeOf(def.element, `${derived}[number]`, side, indent);
+    return element.includes(' ') ? `(${element})[]` : `${element}[]`;
   }
-  if (def.type === 'array') {
-    const inner = def.element && namedTypeOf(def.element);
-    return inner && (inner.includes(' ') ? `(${inner})[]` : `${inner}[]`);
-  }
-  return schema instanceof z.ZodObject ? nameOf(schema) : undefined;
+  const name = side === 'output' ? nameOf(schema) : undefined;
+  if (name) return name;
+  return `{\n${renderFields((schema as z.ZodObject).shape, (key) => `${derived}['${key}']`, side, `${indent}  `)}\n${indent}}`;
+}
+
+/** One documented line per field, each typed by `typeOf` from its schema-derived type. */
+function renderFields(shape: Record<string, unknown>, derivedOf: (key: string) => string, side: Side, indent: string): string {
+  return Object.entries(shape)
+    .map(([key, property]) => {
+      const schema = property as Schema;
+      const optional = mayBeLeftOut(schema, side) ? '?' : '';
+      return `${docComment(descriptionOf(schema), indent)}${indent}${key}${optional}: ${typeOf(schema, derivedOf(key), side, indent)};`;
+    })
+    .join('\n');
 }
 
 /** Each catalog module that declares named objects, with their types written between their markers. */
@@ -143,25 +163,18 @@ function renderObjectRegions(sharedDir: string, objects: NamedObject[]): Record<
 }
 
 function renderObject({ name, schemaExport, schema }: NamedObject): string {
-  const fields = Object.entries(schema.shape).map(([key, property]) => {
-    const type = namedTypeOf(property as Schema) ?? `KnownOutput<typeof ${schemaExport}>['${key}']`;
-    const optional = (property as Schema)._zod.optout === 'optional' ? '?' : '';
-    return `${docComment(descriptionOf(property as Schema), '  ')}  ${key}${optional}: ${type};`;
-  });
+  const fields = renderFields(schema.shape, (key) => `KnownOutput<typeof ${schemaExport}>['${key}']`, 'output', '  ');
   // A type alias, not an interface: it merges with the schema const of the same name, and like zod's own types it
   // is assignable to Record<string, unknown> (interfaces get no implicit index signature).
-  return `${docComment(descriptionOf(schema), '')}export type ${name} = {\n${fields.join('\n')}\n};`;
+  return `${docComment(descriptionOf(schema), '')}export type ${name} = {\n${fields}\n};`;
 }
 
 function renderTypesFile(objects: NamedObject[]): string {
   const inputBlocks = catalogEntries.map(({ operation }) => {
     const operationExport = exportNameOf(operation, `the ${operation.operationId} operation`);
-    const fields = inputShapes(operation).flatMap((shape) =>
-      Object.entries(shape).map(([key, property]) => {
-        const optional = takesNothing(property as Schema) ? '?' : '';
-        return `${docComment(descriptionOf(property as Schema), '  ')}  ${key}${optional}: OperationInput<typeof catalog.${operationExport}>['${key}'];`;
-      }),
-    );
+    const fields = inputShapes(operation)
+      .map((shape) => renderFields(shape, (key) => `OperationInput<typeof catalog.${operationExport}>['${key}']`, 'input', '  '))
+      .filter(Boolean);
     const doc = docComment(`What ${operation.summary} takes: its path, query and body fields in one object.`, '');
     return fields.length
       ? `${doc}export interface ${inputTypeName(operation)} {\n${fields.join('\n')}\n}`
@@ -205,7 +218,7 @@ function renderMethodsFile(): string {
   const groupBlocks = [...groups].map(([group, entries]) => {
     const methods = entries.flatMap(({ name, operation }) => {
       const input = inputTypeName(operation);
-      const optional = inputShapes(operation).every((shape) => Object.values(shape).every((property) => takesNothing(property as Schema)));
+      const optional = inputShapes(operation).every((shape) => Object.values(shape).every((property) => mayBeLeftOut(property as Schema, 'input')));
       const output = outputTypeOf(operation);
       const lines = [
         `${docComment(methodDoc(operation), '  ')}  ${name}(input${optional ? '?' : ''}: catalog.${input}, options?: CallOptions): Promise<${output}>;`,
@@ -246,9 +259,9 @@ function groupTitle(entries: CatalogEntry[]): string {
 
 function outputTypeOf(operation: OperationSpec): string {
   if (!operation.response) return 'void';
-  const named = namedTypeOf(operation.response);
-  if (!named) throw new Error(`${operation.operationId} answers with an unnamed schema: give it a .meta({ id }) so the client can name its type.`);
-  return named.replace(/\b([A-Z]\w*)\b/g, "catalog.$1");
+  const named = typeOf(operation.response, '', 'output', '');
+  if (!/^[A-Z]\w*(\[\])?$/.test(named)) throw new Error(`${operation.operationId} answers with an unnamed schema: give it a .meta({ id }) so the client can name its type.`);
+  return `catalog.${named}`;
 }
 
 function methodDoc(operation: OperationSpec): string {
@@ -258,12 +271,6 @@ function methodDoc(operation: OperationSpec): string {
     '',
     `\`${operation.method} ${operation.path}\` · Permission: ${permissions || 'none'}.`,
   ].join('\n');
-}
-
-/** Whether an input field may be left out: optional, or with a default (zod marks those `defaulted`). */
-function takesNothing(schema: Schema): boolean {
-  const optin: string | undefined = schema._zod.optin;
-  return optin === 'optional' || optin === 'defaulted';
 }
 
 // ---- words --------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * Needs the built client (`npm test` builds first; alone, `npm run build -w @reevo/client`).
  */
 import ts from 'typescript';
-import { Account, Contact, getAccount, Opportunity, searchAccounts, searchContacts } from '../src/catalog/index';
+import { Account, Activity, Contact, getAccount, Opportunity, searchAccounts, searchContacts } from '../src/catalog/index';
 import { createScratchProject, type ScratchProject } from './helpers/scratch-project';
 
 const SNIPPET = `import { createReevoClient, verifyWebhook } from '@reevo/client';
@@ -15,6 +15,8 @@ const account = await reevo.accounts.get({ account_id: 'id' });
 console.log(account.domain_name);
 await reevo.accounts.search({ domain_name: 'acme.com' });
 for await (const contact of reevo.contacts.searchAll({ owner_email: 'sam.lee@acme.com' })) console.log(contact.email);
+const activity = await reevo.activities.log({ metadata: { activity_time: '2026-11-23T10:00:00Z', subject: 'Call', description: 'Talked' } });
+console.log(activity.metadata.subject);
 const event = verifyWebhook({ payload: '', headers: {}, secret: 'whsec_x' });
 if (event.type === 'opportunity.stage_changed') console.log(event.data.stage_name);
 `;
@@ -97,6 +99,7 @@ test('a response field, an input field and an event data field show the catalog 
   const inputField = service.getQuickInfoAtPosition(project.file('hover.ts'), SNIPPET.indexOf("domain_name: 'acme.com'") + 2);
   expect(ts.displayPartsToString(inputField?.documentation)).toBe(descriptionOf(searchAccounts.body.shape.domain_name));
   expect(hoverAt('data.stage_name').documentation).toBe(descriptionOf(Opportunity.shape.stage_name));
+  expect(hoverAt('metadata.subject').documentation).toBe(descriptionOf(Activity.shape.metadata.shape.subject));
 });
 
 test('a misspelled response field or event data field does not compile', () => {

@@ -29,7 +29,16 @@ export type Activity = {
   /** The UUID of the activity. */
   id: KnownOutput<typeof Activity>['id'];
   /** When, what and through which channel. */
-  metadata: KnownOutput<typeof Activity>['metadata'];
+  metadata: {
+    /** When the touch happened. */
+    activity_time: KnownOutput<typeof Activity>['metadata']['activity_time'];
+    /** A one-line summary. */
+    subject: KnownOutput<typeof Activity>['metadata']['subject'];
+    /** What happened. */
+    description: KnownOutput<typeof Activity>['metadata']['description'];
+    /** The channel of the touch. */
+    category: KnownOutput<typeof Activity>['metadata']['category'];
+  };
   /** The account the touch was with. */
   account_id: KnownOutput<typeof Activity>['account_id'];
   /** The contacts the touch was with. */

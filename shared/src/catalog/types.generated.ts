@@ -245,7 +245,16 @@ export interface CreateTaskInput {
 /** What Log Activity takes: its path, query and body fields in one object. */
 export interface LogManualActivityInput {
   /** When, what and through which channel. */
-  metadata: OperationInput<typeof catalog.logManualActivity>['metadata'];
+  metadata: {
+    /** When the touch happened (ISO 8601). */
+    activity_time: OperationInput<typeof catalog.logManualActivity>['metadata']['activity_time'];
+    /** A one-line summary. */
+    subject: OperationInput<typeof catalog.logManualActivity>['metadata']['subject'];
+    /** What happened. */
+    description: OperationInput<typeof catalog.logManualActivity>['metadata']['description'];
+    /** The channel of the touch (default OTHER). */
+    category?: OperationInput<typeof catalog.logManualActivity>['metadata']['category'];
+  };
   /** An existing account the touch was with. */
   account_id?: OperationInput<typeof catalog.logManualActivity>['account_id'];
   /** Existing contacts the touch was with. */
