@@ -69,10 +69,11 @@ describe('parseApiError', () => {
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(11);
   });
 
-  it('record not found → ReevoNotFoundError of kind record, with the server message and a hint', () => {
-    const error = parseApiError(answer(404, generic('NotFoundError', 'Account 5b3f8a2e-1c4d-4e6f-9a7b-2c8d0e1f3a4b not found'))) as ReevoNotFoundError;
+  // The reference server ends its message with a full stop; Reevo's may not. Either way, one full stop before the hint.
+  it.each(['not found', 'not found.'])('record %s → ReevoNotFoundError of kind record, with the server message and a hint', (ending) => {
+    const error = parseApiError(answer(404, generic('NotFoundError', `Account 5b3f8a2e-1c4d-4e6f-9a7b-2c8d0e1f3a4b ${ending}`))) as ReevoNotFoundError;
     expect(error).toMatchObject({ kind: 'record' });
-    expect(error.message).toMatch(/^Account 5b3f.* not found\. Check the ID/);
+    expect(error.message).toMatch(/^Account 5b3f.* not found\. Check the ID, and that the API key belongs to the right workspace\.$/);
   });
 
   it('unknown path (FastAPI detail) → ReevoNotFoundError of kind route that points at the base URL', () => {

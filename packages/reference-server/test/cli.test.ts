@@ -2,6 +2,7 @@
  * The CLI as `npm start` runs it: built with tsup, started on a free port, stopped with SIGINT.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DEMO_API_KEYS } from '../src/domain';
 
@@ -51,3 +52,21 @@ test('starts, prints the base URL, every demo key with its permissions and where
 test('refuses a bad flag with the usage', () => {
   expect(() => execFileSync(process.execPath, [join(PACKAGE_DIR, 'dist', 'cli.js'), '--seed', 'nope'], { stdio: 'pipe' })).toThrow(/--seed must be demo or empty/);
 });
+
+test('a port already in use gets one line naming the port and both ways to choose another, not a stack trace', async () => {
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const port = (taken.address() as AddressInfo).port;
+  try {
+    child = spawn(process.execPath, [join(PACKAGE_DIR, 'dist', 'cli.js'), '--seed', 'empty'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: String(port) } });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child?.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      `Port ${port} on 127.0.0.1 is already in use (is a reference server already running?). Stop that process, or choose another port with PORT=${port + 1} npm start, or --port ${port + 1} (npm start -- --port ${port + 1}); --port 0 picks a free one.`,
+    ]);
+  } finally {
+    taken.close();
+  }
+}, 30_000);

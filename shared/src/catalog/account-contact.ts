@@ -3,7 +3,7 @@ import { Account, EXAMPLE_ACCOUNT } from './accounts';
 import { Contact, EXAMPLE_CONTACT } from './contacts';
 import { EXAMPLE } from './examples';
 import { customFieldsInput, email, field } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Account & Contact';
 
@@ -18,6 +18,19 @@ export const AccountContactUpsertResult = z
     contact_created: field(z.boolean(), { title: 'Contact Created', description: 'True when a new contact was created; false when an existing one was updated.' }),
   })
   .meta({ id: 'AccountContactUpsertResult', title: 'Upsert Result', description: 'The account and contact after an upsert.' });
+// @generated:start AccountContactUpsertResult: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** The account and contact after an upsert. */
+export type AccountContactUpsertResult = {
+  /** The account the contact is linked to, or null when neither a website nor a company was given and the contact has none. */
+  account: Account | null;
+  /** The contact, created or updated. */
+  contact: Contact;
+  /** True when a new account was created. */
+  account_created: KnownOutput<typeof AccountContactUpsertResult>['account_created'];
+  /** True when a new contact was created; false when an existing one was updated. */
+  contact_created: KnownOutput<typeof AccountContactUpsertResult>['contact_created'];
+};
+// @generated:end AccountContactUpsertResult
 
 export const upsertAccountContact = defineOperation({
   operationId: 'upsertAccountContact',
@@ -72,6 +85,15 @@ export const AccountAndContacts = z
     contacts: field(z.array(Contact), { title: 'Contacts', description: 'The matching contact, or every contact of the account found by domain.' }),
   })
   .meta({ id: 'AccountAndContacts', title: 'Account and Contacts', description: 'An account with its contacts.' });
+// @generated:start AccountAndContacts: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** An account with its contacts. */
+export type AccountAndContacts = {
+  /** The account found, or null when the contact has none. */
+  account: Account | null;
+  /** The matching contact, or every contact of the account found by domain. */
+  contacts: Contact[];
+};
+// @generated:end AccountAndContacts
 
 const LOOKUP_KEYS = ['contact_email', 'contact_phone_number', 'account_domain'] as const;
 

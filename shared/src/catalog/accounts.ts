@@ -12,7 +12,7 @@ import {
   updatedAt,
   uuid,
 } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Accounts';
 const BASE = '/api/v1/public/accounts';
@@ -34,7 +34,37 @@ export const Account = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Account', title: 'Account', description: 'A company in Reevo.' });
-export type Account = z.output<typeof Account>;
+// @generated:start Account: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A company in Reevo. */
+export type Account = {
+  /** The UUID of the account. */
+  id: KnownOutput<typeof Account>['id'];
+  /** The company name. */
+  name: KnownOutput<typeof Account>['name'];
+  /** The account status in Reevo. */
+  status: KnownOutput<typeof Account>['status'];
+  /** The company domain, without protocol or www. */
+  domain_name: KnownOutput<typeof Account>['domain_name'];
+  /** The company's website URL. */
+  official_website: KnownOutput<typeof Account>['official_website'];
+  /** The company's LinkedIn page. */
+  linkedin_url: KnownOutput<typeof Account>['linkedin_url'];
+  /** The company's Facebook page. */
+  facebook_url: KnownOutput<typeof Account>['facebook_url'];
+  /** The company's ZoomInfo profile. */
+  zoominfo_url: KnownOutput<typeof Account>['zoominfo_url'];
+  /** The company's X (Twitter) profile. */
+  x_url: KnownOutput<typeof Account>['x_url'];
+  /** Email of the Reevo user who owns the account. */
+  owner_email: KnownOutput<typeof Account>['owner_email'];
+  /** Custom field values keyed by API name. */
+  custom_fields: KnownOutput<typeof Account>['custom_fields'];
+  /** When the record was created. */
+  created_at: KnownOutput<typeof Account>['created_at'];
+  /** When the record last changed. */
+  updated_at: KnownOutput<typeof Account>['updated_at'];
+};
+// @generated:end Account
 
 export const EXAMPLE_ACCOUNT: Account = {
   id: EXAMPLE.accountId,

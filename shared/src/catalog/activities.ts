@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, field, timestamp, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const ACTIVITY_CATEGORIES = ['TEXT', 'LINKEDIN', 'SOCIAL_MEDIA', 'EVENT', 'CONFERENCE', 'WEBINAR', 'CALL', 'OTHER'] as const;
 
@@ -23,7 +23,34 @@ export const Activity = z
     created_at: createdAt(),
   })
   .meta({ id: 'Activity', title: 'Activity', description: 'A touch logged by hand: a text, a call, an event, a social message.' });
-export type Activity = z.output<typeof Activity>;
+// @generated:start Activity: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A touch logged by hand: a text, a call, an event, a social message. */
+export type Activity = {
+  /** The UUID of the activity. */
+  id: KnownOutput<typeof Activity>['id'];
+  /** When, what and through which channel. */
+  metadata: {
+    /** When the touch happened. */
+    activity_time: KnownOutput<typeof Activity>['metadata']['activity_time'];
+    /** A one-line summary. */
+    subject: KnownOutput<typeof Activity>['metadata']['subject'];
+    /** What happened. */
+    description: KnownOutput<typeof Activity>['metadata']['description'];
+    /** The channel of the touch. */
+    category: KnownOutput<typeof Activity>['metadata']['category'];
+  };
+  /** The account the touch was with. */
+  account_id: KnownOutput<typeof Activity>['account_id'];
+  /** The contacts the touch was with. */
+  contact_ids: KnownOutput<typeof Activity>['contact_ids'];
+  /** The opportunity's ID (Reevo calls this field pipeline_id). */
+  pipeline_id: KnownOutput<typeof Activity>['pipeline_id'];
+  /** The sequence the touch belongs to. */
+  sequence_id: KnownOutput<typeof Activity>['sequence_id'];
+  /** When the record was created. */
+  created_at: KnownOutput<typeof Activity>['created_at'];
+};
+// @generated:end Activity
 
 export const EXAMPLE_ACTIVITY: Activity = {
   id: EXAMPLE.activityId,

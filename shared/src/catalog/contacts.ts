@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, customFieldsOutput, email, field, nullableText, pagingFields, updatedAt, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Contacts';
 const BASE = '/api/v1/public/contacts';
@@ -28,7 +28,47 @@ export const Contact = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Contact', title: 'Contact', description: 'A person in Reevo, usually linked to an account.' });
-export type Contact = z.output<typeof Contact>;
+// @generated:start Contact: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A person in Reevo, usually linked to an account. */
+export type Contact = {
+  /** The UUID of the contact. */
+  id: KnownOutput<typeof Contact>['id'];
+  /** The contact's email address. */
+  email: KnownOutput<typeof Contact>['email'];
+  /** The contact's first name. */
+  first_name: KnownOutput<typeof Contact>['first_name'];
+  /** The contact's middle name. */
+  middle_name: KnownOutput<typeof Contact>['middle_name'];
+  /** The contact's last name. */
+  last_name: KnownOutput<typeof Contact>['last_name'];
+  /** The contact's phone number in E.164 form. */
+  phone_number: KnownOutput<typeof Contact>['phone_number'];
+  /** The contact's job title. */
+  title: KnownOutput<typeof Contact>['title'];
+  /** The contact's department. */
+  department: KnownOutput<typeof Contact>['department'];
+  /** The contact's LinkedIn profile. */
+  linkedin_url: KnownOutput<typeof Contact>['linkedin_url'];
+  /** The contact's Facebook profile. */
+  facebook_url: KnownOutput<typeof Contact>['facebook_url'];
+  /** The contact's ZoomInfo profile. */
+  zoominfo_url: KnownOutput<typeof Contact>['zoominfo_url'];
+  /** The contact's X (Twitter) profile. */
+  x_url: KnownOutput<typeof Contact>['x_url'];
+  /** Email of the Reevo user who owns the contact. */
+  owner_email: KnownOutput<typeof Contact>['owner_email'];
+  /** The account the contact works at. */
+  account_id: KnownOutput<typeof Contact>['account_id'];
+  /** Opportunities the contact is part of. */
+  opportunity_ids: KnownOutput<typeof Contact>['opportunity_ids'];
+  /** Custom field values keyed by API name. */
+  custom_fields: KnownOutput<typeof Contact>['custom_fields'];
+  /** When the record was created. */
+  created_at: KnownOutput<typeof Contact>['created_at'];
+  /** When the record last changed. */
+  updated_at: KnownOutput<typeof Contact>['updated_at'];
+};
+// @generated:end Contact
 
 export const EXAMPLE_CONTACT: Contact = {
   id: EXAMPLE.contactId,

@@ -3,16 +3,18 @@
  * builds its error bodies from these, and the client parses them, so both speak exactly the same shapes.
  */
 import * as z from 'zod';
+import type { KnownOutput } from './operation';
 import type { Permission } from './permissions';
 
-/** FastAPI's request-validation item: `{type, loc, msg, input}`. */
+/** FastAPI's request-validation item: `{type, loc, msg, input}`, and `ctx` with the details of some types. */
 export const ValidationIssue = z.looseObject({
   type: z.string(),
   loc: z.array(z.union([z.string(), z.number()])),
   msg: z.string(),
   input: z.unknown().optional(),
+  ctx: z.record(z.string(), z.unknown()).optional(),
 });
-export type ValidationIssue = z.output<typeof ValidationIssue>;
+export type ValidationIssue = KnownOutput<typeof ValidationIssue>;
 
 /** 422 request validation, FastAPI style. */
 export const ValidationErrorBody = z
@@ -42,7 +44,7 @@ export const ApplicationErrorBody = z
     details: z.record(z.string(), z.unknown()).nullable(),
   })
   .meta({ id: 'ApplicationError', title: 'Application Error', description: 'An error of the application: auth, permission, quota, not found, business rule.' });
-export type ApplicationErrorBody = z.output<typeof ApplicationErrorBody>;
+export type ApplicationErrorBody = KnownOutput<typeof ApplicationErrorBody>;
 
 export interface PermissionErrorDetails {
   missing_permissions: Permission[];

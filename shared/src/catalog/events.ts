@@ -10,6 +10,8 @@ import { EXAMPLE_OPPORTUNITY, Opportunity } from './opportunities';
 import { EXAMPLE_ENROLLMENT, SequenceEnrollment } from './sequence-enrollments';
 import { EXAMPLE_TASK, Task } from './tasks';
 import { field, timestamp } from './common';
+import type { EventData } from './types.generated';
+import type { KnownOutput } from './operation';
 import { readAccessFor, type Permission, type PermissionResource } from './permissions';
 
 interface EventSpec {
@@ -73,9 +75,13 @@ export const WebhookEvent = z
   .discriminatedUnion('type', Object.values(eventSchemas) as unknown as [ReturnType<typeof envelope>, ...ReturnType<typeof envelope>[]])
   .meta({ id: 'WebhookEvent', title: 'Webhook Event', description: 'The body of a webhook delivery.' });
 
-export type WebhookEventOf<T extends EventType> = z.output<(typeof eventSchemas)[T]> & {
-  changes?: Record<string, { from: unknown; to: unknown }>;
-};
+/** One delivery of an event type (of each, for a union); its `data` is the catalog's object, with its words. */
+export type WebhookEventOf<T extends EventType> = T extends EventType
+  ? Omit<KnownOutput<(typeof eventSchemas)[T]>, 'data'> & {
+      data: EventData[T];
+      changes?: Record<string, { from: unknown; to: unknown }>;
+    }
+  : never;
 export type WebhookEvent = { [T in EventType]: WebhookEventOf<T> }[EventType];
 
 export function eventSchema<T extends EventType>(type: T) {

@@ -72,5 +72,6 @@ export * from './opportunities';
 export * from './permissions';
 export * from './sequence-enrollments';
 export * from './tasks';
+export type * from './types.generated';
 export * from './users';
 export * from './webhooks';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { email, field, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const Mailbox = z
   .looseObject({
@@ -12,7 +12,21 @@ export const Mailbox = z
     daily_send_limit: field(z.int().nullable(), { title: 'Daily Send Limit', description: 'How many emails it may send a day.' }),
   })
   .meta({ id: 'Mailbox', title: 'Mailbox', description: 'A connected email account that sequences send from.' });
-export type Mailbox = z.output<typeof Mailbox>;
+// @generated:start Mailbox: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A connected email account that sequences send from. */
+export type Mailbox = {
+  /** The UUID of the mailbox. */
+  id: KnownOutput<typeof Mailbox>['id'];
+  /** The address sequences send from. */
+  email: KnownOutput<typeof Mailbox>['email'];
+  /** Email of the Reevo user the mailbox belongs to. */
+  owner_user_email: KnownOutput<typeof Mailbox>['owner_user_email'];
+  /** Whether the mailbox can send, e.g. ACTIVE. */
+  status: KnownOutput<typeof Mailbox>['status'];
+  /** How many emails it may send a day. */
+  daily_send_limit: KnownOutput<typeof Mailbox>['daily_send_limit'];
+};
+// @generated:end Mailbox
 
 export const EXAMPLE_MAILBOX: Mailbox = {
   id: EXAMPLE.mailboxId,

@@ -60,7 +60,8 @@ export function defineOperation<const S extends OperationSpec>(spec: S): S {
 }
 
 type InputOfSchema<S> = S extends z.ZodType ? z.input<S> : unknown;
-type Merge<A, B, C> = A & B & C;
+/** The parts merged; an operation with none (List Webhooks) takes an empty object, not anything. */
+type Merge<A, B, C> = unknown extends A & B & C ? Record<string, never> : A & B & C;
 
 /** What a caller passes: path params, query and body fields merged into one object. */
 export type OperationInput<O extends OperationSpec> = Merge<
@@ -71,8 +72,30 @@ export type OperationInput<O extends OperationSpec> = Merge<
 
 /** What a caller gets back: the parsed success body, or nothing for a 204. */
 export type OperationOutput<O extends OperationSpec> = O['response'] extends z.ZodType
-  ? z.output<O['response']>
+  ? KnownOutput<O['response']>
   : void;
+
+/**
+ * The type of what a response schema parses to, listing only the fields the catalog knows. Response objects are
+ * zod loose objects, so fields Reevo adds later are kept at run time (docs/decisions.md); zod types them with a
+ * `[key: string]: unknown` index signature, which would let a misspelled field compile. Every response, object and
+ * event type goes through this, so none has the index signature.
+ */
+export type KnownOutput<S extends z.ZodType> = KnownFields<z.output<S>>;
+
+/**
+ * Drops the index signature of objects that also declare fields (zod's loose objects), at every depth. An object
+ * with nothing but an index signature is a record (`custom_fields`, `changes`) and keeps it.
+ */
+export type KnownFields<T> = T extends readonly (infer Item)[]
+  ? KnownFields<Item>[]
+  : T extends object
+    ? [keyof DeclaredFields<T>] extends [never]
+      ? { [K in keyof T]: KnownFields<T[K]> }
+      : { [K in keyof DeclaredFields<T>]: KnownFields<DeclaredFields<T>[K]> }
+    : T;
+
+type DeclaredFields<T> = { [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: T[K] };
 
 /** Names the path parameters of a template, in order: `/a/{x}/b/{y}` → `['x', 'y']`. */
 export function pathParamNames(path: string): string[] {

@@ -13,7 +13,7 @@ import {
   updatedAt,
   uuid,
 } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Opportunities';
 const BASE = '/api/v1/public/opportunities';
@@ -42,7 +42,45 @@ export const Opportunity = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Opportunity', title: 'Opportunity', description: 'A deal on an account, moving through a pipeline.' });
-export type Opportunity = z.output<typeof Opportunity>;
+// @generated:start Opportunity: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A deal on an account, moving through a pipeline. */
+export type Opportunity = {
+  /** The UUID of the opportunity. */
+  id: KnownOutput<typeof Opportunity>['id'];
+  /** The opportunity name. */
+  display_name: KnownOutput<typeof Opportunity>['display_name'];
+  /** The account the opportunity is on. */
+  account_id: KnownOutput<typeof Opportunity>['account_id'];
+  /** Email of the Reevo user who owns the opportunity. */
+  owner_email: KnownOutput<typeof Opportunity>['owner_email'];
+  /** Email of the main contact on the deal. */
+  primary_contact_email: KnownOutput<typeof Opportunity>['primary_contact_email'];
+  /** Emails of other contacts on the deal. */
+  additional_contact_emails: KnownOutput<typeof Opportunity>['additional_contact_emails'];
+  /** The deal value. */
+  amount: KnownOutput<typeof Opportunity>['amount'];
+  /** The pipeline the opportunity moves through. */
+  pipeline_name: KnownOutput<typeof Opportunity>['pipeline_name'];
+  /** The current pipeline stage. */
+  stage_name: KnownOutput<typeof Opportunity>['stage_name'];
+  /** PROSPECT before the deal is qualified, DEAL after. */
+  status: KnownOutput<typeof Opportunity>['status'];
+  /** What happens next on the deal. */
+  next_step_details: KnownOutput<typeof Opportunity>['next_step_details'];
+  /** When the next step is due. */
+  next_step_due_at: KnownOutput<typeof Opportunity>['next_step_due_at'];
+  /** Why the deal was won or lost (closed stages only). */
+  closed_reason_names: KnownOutput<typeof Opportunity>['closed_reason_names'];
+  /** Free text about why the deal closed. */
+  closed_reason_custom_detail: KnownOutput<typeof Opportunity>['closed_reason_custom_detail'];
+  /** Custom field values keyed by API name. */
+  custom_fields: KnownOutput<typeof Opportunity>['custom_fields'];
+  /** When the record was created. */
+  created_at: KnownOutput<typeof Opportunity>['created_at'];
+  /** When the record last changed. */
+  updated_at: KnownOutput<typeof Opportunity>['updated_at'];
+};
+// @generated:end Opportunity
 
 export const EXAMPLE_OPPORTUNITY: Opportunity = {
   id: EXAMPLE.opportunityId,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, email, field, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const SequenceEnrollment = z
   .looseObject({
@@ -14,7 +14,25 @@ export const SequenceEnrollment = z
     created_at: createdAt(),
   })
   .meta({ id: 'SequenceEnrollment', title: 'Sequence Enrollment', description: 'A contact enrolled in an outreach sequence.' });
-export type SequenceEnrollment = z.output<typeof SequenceEnrollment>;
+// @generated:start SequenceEnrollment: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A contact enrolled in an outreach sequence. */
+export type SequenceEnrollment = {
+  /** The UUID of the enrollment. */
+  id: KnownOutput<typeof SequenceEnrollment>['id'];
+  /** The enrolled contact. */
+  contact_id: KnownOutput<typeof SequenceEnrollment>['contact_id'];
+  /** The enrolled contact's email. */
+  contact_email: KnownOutput<typeof SequenceEnrollment>['contact_email'];
+  /** The sequence the contact is in. */
+  sequence_id: KnownOutput<typeof SequenceEnrollment>['sequence_id'];
+  /** The mailbox the sequence sends from. */
+  mailbox_email: KnownOutput<typeof SequenceEnrollment>['mailbox_email'];
+  /** Where the enrollment stands, e.g. ACTIVE. */
+  status: KnownOutput<typeof SequenceEnrollment>['status'];
+  /** When the record was created. */
+  created_at: KnownOutput<typeof SequenceEnrollment>['created_at'];
+};
+// @generated:end SequenceEnrollment
 
 export const EXAMPLE_ENROLLMENT: SequenceEnrollment = {
   id: EXAMPLE.enrollmentId,

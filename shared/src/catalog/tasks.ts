@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, email, field, nullableText, timestamp, updatedAt, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const TASK_STATUSES = ['OPEN', 'IN_PROGRESS', 'BLOCKED', 'COMPLETED', 'CLOSED'] as const;
 export const TASK_PRIORITIES = ['URGENT', 'HIGH', 'MEDIUM', 'LOW'] as const;
@@ -34,7 +34,37 @@ export const Task = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Task', title: 'Task', description: "A to-do in a Reevo user's task list." });
-export type Task = z.output<typeof Task>;
+// @generated:start Task: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A to-do in a Reevo user's task list. */
+export type Task = {
+  /** The UUID of the task. */
+  id: KnownOutput<typeof Task>['id'];
+  /** What needs doing. */
+  title: KnownOutput<typeof Task>['title'];
+  /** Email of the Reevo user the task is assigned to. */
+  owner_email: KnownOutput<typeof Task>['owner_email'];
+  /** Where the task stands. */
+  status: KnownOutput<typeof Task>['status'];
+  /** How urgent the task is. */
+  priority: KnownOutput<typeof Task>['priority'];
+  /** The kind of task. */
+  type: KnownOutput<typeof Task>['type'];
+  /** When the task is due. */
+  due_at: KnownOutput<typeof Task>['due_at'];
+  /** Details for the assignee. */
+  note: KnownOutput<typeof Task>['note'];
+  /** The account the task is about. */
+  account_id: KnownOutput<typeof Task>['account_id'];
+  /** Emails of the contacts the task is about. */
+  contact_emails: KnownOutput<typeof Task>['contact_emails'];
+  /** The opportunity the task is about. */
+  opportunity_id: KnownOutput<typeof Task>['opportunity_id'];
+  /** When the record was created. */
+  created_at: KnownOutput<typeof Task>['created_at'];
+  /** When the record last changed. */
+  updated_at: KnownOutput<typeof Task>['updated_at'];
+};
+// @generated:end Task
 
 export const EXAMPLE_TASK: Task = {
   id: EXAMPLE.taskId,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, email, field, nullableText, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 export const User = z
   .looseObject({
@@ -12,7 +12,21 @@ export const User = z
     created_at: createdAt(),
   })
   .meta({ id: 'User', title: 'User', description: 'A member of the Reevo workspace.' });
-export type User = z.output<typeof User>;
+// @generated:start User: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A member of the Reevo workspace. */
+export type User = {
+  /** The UUID of the user. */
+  id: KnownOutput<typeof User>['id'];
+  /** The user's email. */
+  email: KnownOutput<typeof User>['email'];
+  /** The user's first name. */
+  first_name: KnownOutput<typeof User>['first_name'];
+  /** The user's last name. */
+  last_name: KnownOutput<typeof User>['last_name'];
+  /** When the record was created. */
+  created_at: KnownOutput<typeof User>['created_at'];
+};
+// @generated:end User
 
 export const EXAMPLE_USER: User = {
   id: EXAMPLE.userId,

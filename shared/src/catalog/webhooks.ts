@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { EventTypeSchema } from './events';
 import { createdAt, field, nullableText, uuid } from './common';
-import { defineOperation } from './operation';
+import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Webhooks';
 const BASE = '/api/v1/public/webhooks';
@@ -17,7 +17,23 @@ export const WebhookSubscription = z
     created_at: createdAt(),
   })
   .meta({ id: 'WebhookSubscription', title: 'Webhook Subscription', description: 'A URL that receives signed event deliveries.' });
-export type WebhookSubscription = z.output<typeof WebhookSubscription>;
+// @generated:start WebhookSubscription: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A URL that receives signed event deliveries. */
+export type WebhookSubscription = {
+  /** The UUID of the subscription. */
+  id: KnownOutput<typeof WebhookSubscription>['id'];
+  /** Where deliveries are POSTed. */
+  url: KnownOutput<typeof WebhookSubscription>['url'];
+  /** The event types delivered. */
+  events: KnownOutput<typeof WebhookSubscription>['events'];
+  /** A note on what the subscription is for. */
+  description: KnownOutput<typeof WebhookSubscription>['description'];
+  /** disabled after the receiver answered 410 Gone or every retry failed. */
+  status: KnownOutput<typeof WebhookSubscription>['status'];
+  /** When the record was created. */
+  created_at: KnownOutput<typeof WebhookSubscription>['created_at'];
+};
+// @generated:end WebhookSubscription
 
 export const CreatedWebhookSubscription = WebhookSubscription.extend({
   secret: field(z.string().startsWith('whsec_'), {
@@ -25,6 +41,25 @@ export const CreatedWebhookSubscription = WebhookSubscription.extend({
     description: 'The secret that signs deliveries (Standard Webhooks). Shown only in this answer: store it now.',
   }),
 }).meta({ id: 'CreatedWebhookSubscription', title: 'Created Webhook Subscription', description: 'A new subscription, with its signing secret.' });
+// @generated:start CreatedWebhookSubscription: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A new subscription, with its signing secret. */
+export type CreatedWebhookSubscription = {
+  /** The UUID of the subscription. */
+  id: KnownOutput<typeof CreatedWebhookSubscription>['id'];
+  /** Where deliveries are POSTed. */
+  url: KnownOutput<typeof CreatedWebhookSubscription>['url'];
+  /** The event types delivered. */
+  events: KnownOutput<typeof CreatedWebhookSubscription>['events'];
+  /** A note on what the subscription is for. */
+  description: KnownOutput<typeof CreatedWebhookSubscription>['description'];
+  /** disabled after the receiver answered 410 Gone or every retry failed. */
+  status: KnownOutput<typeof CreatedWebhookSubscription>['status'];
+  /** When the record was created. */
+  created_at: KnownOutput<typeof CreatedWebhookSubscription>['created_at'];
+  /** The secret that signs deliveries (Standard Webhooks). Shown only in this answer: store it now. */
+  secret: KnownOutput<typeof CreatedWebhookSubscription>['secret'];
+};
+// @generated:end CreatedWebhookSubscription
 
 export const EXAMPLE_WEBHOOK: WebhookSubscription = {
   id: EXAMPLE.webhookId,

@@ -8,6 +8,7 @@ import { buildRequest, zodIssues } from './build-request';
 import { ReevoError, ReevoNetworkError, ReevoResponseValidationError } from './errors';
 import { paginate, type PageOptions } from './paginate';
 import { parseApiError } from './parse-error';
+import type { ReevoClientMethods } from './methods.generated';
 import type { Transport, TransportResponse } from './transport';
 
 export const CLIENT_VERSION = '0.1.0';
@@ -46,7 +47,14 @@ type GroupMethods<G> = { [K in keyof G]: G[K] extends OperationSpec ? OperationM
   [K in keyof G as G[K] extends { pagination: object } ? `${K & string}All` : never]: G[K] extends OperationSpec ? PagedMethod<G[K]> : never;
 };
 
-export type ReevoClient = { [G in keyof Catalog]: GroupMethods<Catalog[G]> } & {
+/**
+ * The methods as the catalog's types derive them. The client's public type is the generated `ReevoClientMethods`
+ * (`methods.generated.ts`), which carries the catalog's words to the editor; test/types/generated.types.ts proves at
+ * compile time that it equals this.
+ */
+export type CatalogMethods = { [G in keyof Catalog]: GroupMethods<Catalog[G]> };
+
+export type ReevoClient = ReevoClientMethods & {
   /** Calls any operation by its catalog entry, for code that routes by operation (the Zapier and n8n packages). */
   call(operation: OperationSpec, input?: Record<string, unknown>, options?: CallOptions): Promise<unknown>;
   readonly baseUrl: string;

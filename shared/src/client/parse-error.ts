@@ -43,7 +43,7 @@ export function parseApiError(response: TransportResponse, operationId?: string)
       return new ReevoPermissionError(missingPermissionsOf(appError), { ...context, ...(serverText ? { serverMessage: serverText } : {}) });
     case 404:
       if (appError) {
-        return new ReevoNotFoundError(`${appError.message}. Check the ID, and that the API key belongs to the right workspace.`, 'record', context);
+        return new ReevoNotFoundError(`${asSentence(appError.message)} Check the ID, and that the API key belongs to the right workspace.`, 'record', context);
       }
       return new ReevoNotFoundError(
         `Reevo has no such endpoint (${serverText ?? 'Not Found'}). Check the base URL: it should be https://api.reevo.ai.`,
@@ -121,6 +121,12 @@ function detailText(body: unknown): string | undefined {
 function stripHtml(text: string): string {
   const title = /<title>([^<]*)<\/title>/i.exec(text);
   return truncate((title?.[1] ?? text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim());
+}
+
+/** Ends a server's message with one full stop, whether or not it came with one, before a hint follows it. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function truncate(text: string, max = 200): string {

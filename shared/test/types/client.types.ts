@@ -2,7 +2,7 @@
  * Compile-time checks of the client's types (run by `npm run typecheck`, not by jest): inputs come from the
  * catalog's zod input types and results from its output types, so a wrong call does not compile.
  */
-import { createReevoClient, type Account, type Contact } from '@reevo/client';
+import { createReevoClient, sampleEvent, verifyWebhook, type Account, type Contact, type WebhookEventOf } from '@reevo/client';
 
 export async function typedUsage(): Promise<void> {
   const client = createReevoClient({ apiKey: 'key' });
@@ -30,4 +30,31 @@ export async function typedUsage(): Promise<void> {
   await client.accounts.delete({ account_id: 'x' });
   // @ts-expect-error searchAll pages by itself: no offset
   client.accounts.searchAll({ domain_name: 'acme.com', offset: 5 });
+}
+
+/** Response and event types list only the catalog's fields: unknown fields are kept at run time, typos do not compile. */
+export async function misspelledFields(): Promise<void> {
+  const client = createReevoClient({ apiKey: 'key' });
+  const account = await client.accounts.get({ account_id: 'id' });
+  void account.name;
+  // @ts-expect-error a misspelled response field
+  void account.acount_name;
+  const upsert = await client.accountContact.upsert({ email: 'jane.doe@acme.com' });
+  // @ts-expect-error a misspelled field of a nested object
+  void upsert.contact.emial;
+  // @ts-expect-error a misspelled field of a named object type
+  void ({} as Account).domian_name;
+  // records keep their keys open
+  void account.custom_fields['any_custom_field'];
+
+  const event = verifyWebhook({ payload: '', headers: {}, secret: 'whsec_x' });
+  if (event.type === 'opportunity.stage_changed') {
+    void event.data.stage_name;
+    // @ts-expect-error a misspelled event data field
+    void event.data.stage_nme;
+    void event.changes?.['stage_name'];
+  }
+  const sample: WebhookEventOf<'contact.created'> = sampleEvent('contact.created');
+  // @ts-expect-error a misspelled envelope field
+  void sample.created;
 }

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { SERVER_INFO, createReferenceServer } from '../server';
 import { CliUsageError, USAGE, parseCliArgs, type CliOptions } from './args';
 import { banner, exposureWarning } from './banner';
+import { listenErrorMessage } from './listen-error';
 
 async function main(argv: readonly string[]): Promise<void> {
   let options: CliOptions;
@@ -32,7 +33,17 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(`Wrote the OpenAPI document to ${options.writeOpenApi}.`);
     return;
   }
-  const baseUrl = await server.listen({ host: options.host, port: options.port });
+  let baseUrl: string;
+  try {
+    baseUrl = await server.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    const message = listenErrorMessage(error, options.host, options.port);
+    if (!message) throw error;
+    await server.close();
+    console.error(message);
+    process.exitCode = 1;
+    return;
+  }
   const warning = exposureWarning(options.host);
   if (warning) console.warn(warning);
   if (server.seeded) console.log(banner(baseUrl, SERVER_INFO.version, server.seeded, server.adminToken));

@@ -2,7 +2,7 @@
  * Ties a handler to its catalog operation, so its input is typed from the operation's parsed (zod output) params,
  * query and body, and its return value from the success response.
  */
-import type { CatalogOperation, OperationId, OperationSpec } from '@reevo/client/catalog';
+import type { CatalogOperation, OperationId, OperationOutput, OperationSpec } from '@reevo/client/catalog';
 import type * as z from 'zod';
 import type { DomainContext, HandlerInput, OperationHandler } from '../contract';
 import type { WorkspaceState } from '../model';
@@ -17,7 +17,8 @@ export interface TypedInput<O extends OperationSpec> {
   body: Parsed<O['body']>;
 }
 
-export type ResponseOf<O extends OperationSpec> = O['response'] extends z.ZodType ? z.output<O['response']> : void;
+/** What the handler answers: the catalog's type of the success body (`OperationOutput`, the client's own). */
+export type ResponseOf<O extends OperationSpec> = OperationOutput<O>;
 
 export type WorkspaceHandler = OperationHandler<WorkspaceState>;
 
