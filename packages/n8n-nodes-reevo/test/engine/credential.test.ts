@@ -1,4 +1,7 @@
-/** The Reevo API credential's test, run as n8n runs it, against the reference server. */
+/** The Reevo API credential's test, run as n8n's credential tester runs it, against the reference server. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createReevoClient } from '@reevo/client';
 import { shutdownEngine } from '../support/engine';
 import { testCredential } from '../support/credential-test';
 import { startReferenceServer, type ReferenceServerHandle } from '../support/reference-server';
@@ -12,12 +15,33 @@ afterAll(async () => {
 	await shutdownEngine();
 });
 
+/** A loopback server that answers every request with one canned response: a stand-in for "some other website". */
+async function otherServer(status: number, contentType: string, body: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const other: Server = createServer((_request, response) => response.writeHead(status, { 'content-type': contentType }).end(body));
+	await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(other.address() as AddressInfo).port}`,
+		close: () => new Promise<void>((resolve) => other.close(() => resolve())),
+	};
+}
+
 describe('Reevo API credential test', () => {
-	it('passes for any valid key, even one without the permission the test request reads', async () => {
-		const workspace = await server.createWorkspace();
+	it('passes for a valid key on a workspace with no webhook subscription, and with one', async () => {
+		const workspace = await server.createWorkspace({ seed: 'demo' });
+		const client = createReevoClient({ apiKey: workspace.fullKey, baseUrl: server.baseUrl });
+		expect(await client.webhooks.list()).toEqual([]);
 		expect(await testCredential({ apiKey: workspace.fullKey, baseUrl: server.baseUrl })).toEqual({ status: 'OK', message: expect.any(String) });
-		const noPermission = await workspace.key([]);
-		expect(await testCredential({ apiKey: noPermission, baseUrl: `${server.baseUrl}/` })).toMatchObject({ status: 'OK' });
+
+		await client.webhooks.create({ url: 'http://127.0.0.1:9/hook', events: ['account.created'] });
+		expect(await testCredential({ apiKey: workspace.fullKey, baseUrl: `${server.baseUrl}/` })).toMatchObject({ status: 'OK' });
+	});
+
+	it('passes for any valid key, whatever its permissions, none at all included', async () => {
+		const workspace = await server.createWorkspace();
+		for (const permissions of [[], ['webhooks:read'], ['contacts:write'], ['accounts:read']] as const) {
+			const key = await workspace.key(permissions);
+			expect({ permissions, result: await testCredential({ apiKey: key, baseUrl: server.baseUrl }) }).toEqual({ permissions, result: { status: 'OK', message: expect.any(String) } });
+		}
 	});
 
 	it('fails with a clear message for an unknown or expired key', async () => {
@@ -27,12 +51,29 @@ describe('Reevo API credential test', () => {
 
 		const expiring = await workspace.key('all');
 		await workspace.expireKey(expiring);
-		expect(await testCredential({ apiKey: expiring, baseUrl: server.baseUrl })).toMatchObject({ status: 'Error', message: unknown.message });
+		expect(await testCredential({ apiKey: expiring, baseUrl: server.baseUrl })).toEqual({ status: 'Error', message: unknown.message });
 	});
 
-	it('fails when the base URL is not a Reevo API', async () => {
-		const workspace = await server.createWorkspace();
-		const result = await testCredential({ apiKey: workspace.fullKey, baseUrl: `${server.baseUrl}/not-reevo` });
-		expect(result).toEqual({ status: 'Error', message: expect.stringContaining('does not point at the Reevo API') });
+	describe('fails when the base URL is not a Reevo API', () => {
+		const notReevo = { status: 'Error', message: expect.stringContaining('does not point at the Reevo API') };
+
+		it('a path of the reference server that is not the API (its own 404)', async () => {
+			const workspace = await server.createWorkspace();
+			expect(await testCredential({ apiKey: workspace.fullKey, baseUrl: `${server.baseUrl}/not-reevo` })).toEqual(notReevo);
+		});
+
+		it.each([
+			['a 404 with another JSON body (as the n8n editor answers)', 404, 'application/json', '{"code":404,"message":"The requested webhook is not registered."}'],
+			['an HTML page answered with 200', 200, 'text/html', '<!doctype html><html><body>n8n.io - Workflow Automation</body></html>'],
+			['a JSON list answered with 200', 200, 'application/json', '[{"id":1}]'],
+			['a JSON object answered with 200', 200, 'application/json', '{"ok":true}'],
+		])('%s', async (_name, status, contentType, body) => {
+			const other = await otherServer(status, contentType, body);
+			try {
+				expect(await testCredential({ apiKey: 'rv_any', baseUrl: other.url })).toEqual(notReevo);
+			} finally {
+				await other.close();
+			}
+		});
 	});
 });
