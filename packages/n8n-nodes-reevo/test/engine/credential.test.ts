@@ -1,6 +1,5 @@
 /** The Reevo API credential's test, run as n8n's credential tester runs it, against the reference server. */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import nock from 'nock';
 import { createReevoClient } from '@reevo/client';
 import { shutdownEngine } from '../support/engine';
 import { testCredential } from '../support/credential-test';
@@ -14,16 +13,6 @@ afterAll(async () => {
 	await server.close();
 	await shutdownEngine();
 });
-
-/** A loopback server that answers every request with one canned response: a stand-in for "some other website". */
-async function otherServer(status: number, contentType: string, body: string): Promise<{ url: string; close: () => Promise<void> }> {
-	const other: Server = createServer((_request, response) => response.writeHead(status, { 'content-type': contentType }).end(body));
-	await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-	return {
-		url: `http://127.0.0.1:${(other.address() as AddressInfo).port}`,
-		close: () => new Promise<void>((resolve) => other.close(() => resolve())),
-	};
-}
 
 describe('Reevo API credential test', () => {
 	it('passes for a valid key on a workspace with no webhook subscription, and with one', async () => {
@@ -68,11 +57,13 @@ describe('Reevo API credential test', () => {
 			['a JSON list answered with 200', 200, 'application/json', '[{"id":1}]'],
 			['a JSON object answered with 200', 200, 'application/json', '{"ok":true}'],
 		])('%s', async (_name, status, contentType, body) => {
-			const other = await otherServer(status, contentType, body);
+			// Some other website: nock stands in, since it must answer what no Reevo server would.
+			const other = nock('http://other-site.test').get(/.*/).query(true).reply(status, body, { 'content-type': contentType });
 			try {
-				expect(await testCredential({ apiKey: 'rv_any', baseUrl: other.url })).toEqual(notReevo);
+				expect(await testCredential({ apiKey: 'rv_any', baseUrl: 'http://other-site.test' })).toEqual(notReevo);
+				expect(other.isDone()).toBe(true);
 			} finally {
-				await other.close();
+				nock.cleanAll();
 			}
 		});
 	});
