@@ -9,7 +9,7 @@ import { UUID_PATTERN } from './values';
 type Picker = Pick<INodeProperties, 'type' | 'default' | 'modes' | 'typeOptions'> & { hint?: string };
 
 const LOCATOR_SEARCHES: Partial<Record<RecordRef, { method: string; placeholder: string; filterRequired: boolean }>> = {
-	account: { method: 'searchAccounts', placeholder: 'Type part of a domain, e.g. acme', filterRequired: true },
+	account: { method: 'searchAccounts', placeholder: 'Type part of a domain, e.g. acme', filterRequired: false },
 	contact: { method: 'searchContacts', placeholder: "Type a contact's or owner's exact email", filterRequired: true },
 	opportunity: { method: 'searchOpportunities', placeholder: 'Type part of the name', filterRequired: false },
 };

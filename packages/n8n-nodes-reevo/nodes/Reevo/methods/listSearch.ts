@@ -1,6 +1,7 @@
 /**
- * The lists behind the record locators. Reevo's searches need a filter for accounts (domain text) and contacts
- * (an exact email); opportunities can be listed without one.
+ * The lists behind the record locators. Opportunities list without a filter. Accounts are searched by domain text,
+ * which Reevo requires: an empty filter lists every account with a domain (each contains a dot), so the list shows
+ * records before anyone types. Contacts match an exact email only, so their list waits for one.
  */
 import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 import type { Account, Contact, Opportunity } from '@reevo/client/core';
@@ -8,6 +9,8 @@ import { reevoClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
 
 const PAGE_SIZE = 50;
+/** Every domain contains a dot: the widest domain text Reevo's account search accepts. */
+const ANY_DOMAIN = '.';
 
 function nextToken(page: unknown[], offset: number): string | undefined {
 	return page.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined;
@@ -33,11 +36,11 @@ export async function searchAccounts(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	if (!filter?.trim()) return { results: [] };
 	const client = await reevoClient(this);
+	const domain = filter?.trim() || ANY_DOMAIN;
 	return await listWith<Account>(
 		this,
-		async (offset) => await client.accounts.search({ domain_name: filter.trim(), limit: PAGE_SIZE, offset }),
+		async (offset) => await client.accounts.search({ domain_name: domain, limit: PAGE_SIZE, offset }),
 		(account) => ({ name: `${account.name}${account.domain_name ? ` (${account.domain_name})` : ''}`, value: account.id }),
 		paginationToken,
 	);
@@ -77,7 +80,8 @@ export async function searchOpportunities(
 		this,
 		async (offset) =>
 			await client.opportunities.search({ ...(name ? { display_name: name } : {}), limit: PAGE_SIZE, offset }),
-		(opportunity) => ({ name: `${opportunity.display_name} (${opportunity.stage_name})`, value: opportunity.id }),
+		// The stage changes (Shift Stage), and n8n keeps the chosen item's name on the node: it stays out of the name.
+		(opportunity) => ({ name: opportunity.display_name, value: opportunity.id, description: `${opportunity.stage_name} · ${opportunity.pipeline_name} pipeline` }),
 		paginationToken,
 	);
 }
