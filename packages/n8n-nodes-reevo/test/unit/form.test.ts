@@ -37,4 +37,11 @@ describe('the node form', () => {
 	it('shows no such notice where every filter is optional', () => {
 		expect(shownFor('opportunity', 'search').filter((property) => property.type === 'notice')).toEqual([]);
 	});
+
+	it('sends Update to the Shift Stage operation by the name its dropdown shows', () => {
+		const picker = reevo.description.properties.find((property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes('opportunity'));
+		const options = (picker?.options ?? []) as Array<{ name: string; value: string; description?: string }>;
+		expect(options.find((option) => option.value === 'shiftStage')?.name).toBe('Shift Stage');
+		expect(options.find((option) => option.value === 'update')?.description).toMatch(/use Shift Stage\.$/);
+	});
 });
