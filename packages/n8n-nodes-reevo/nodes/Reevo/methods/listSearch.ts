@@ -4,13 +4,11 @@
  * records before anyone types. Contacts match an exact email only, so their list waits for one.
  */
 import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
-import type { Account, Contact, Opportunity } from '@reevo/client/core';
+import { EVERY_DOMAIN, type Account, type Contact, type Opportunity } from '@reevo/client/core';
 import { reevoClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
 
 const PAGE_SIZE = 50;
-/** Every domain contains a dot: the widest domain text Reevo's account search accepts. */
-const ANY_DOMAIN = '.';
 
 function nextToken(page: unknown[], offset: number): string | undefined {
 	return page.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined;
@@ -37,7 +35,7 @@ export async function searchAccounts(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const client = await reevoClient(this);
-	const domain = filter?.trim() || ANY_DOMAIN;
+	const domain = filter?.trim() || EVERY_DOMAIN;
 	return await listWith<Account>(
 		this,
 		async (offset) => await client.accounts.search({ domain_name: domain, limit: PAGE_SIZE, offset }),
