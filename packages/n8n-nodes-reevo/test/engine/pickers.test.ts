@@ -39,6 +39,19 @@ describe('record lists and dropdowns', () => {
 		const owned = await searchContacts.call(context(), EXAMPLE.ownerEmail);
 		expect(owned.results.length).toBeGreaterThan(0);
 
+		// An empty filter lists the contacts of the people who own the newest accounts, instead of waiting for an email.
+		const known = await searchContacts.call(context(), '');
+		expect(known.results.map((result) => result.name).sort()).toEqual([
+			'Bill Lumbergh <bill.lumbergh@initech.com>',
+			'Hank Scorpio <hank.scorpio@globex.com>',
+			`Jane Doe <${EXAMPLE.contactEmail}>`,
+			'John Smith <john.smith@acme.com>',
+			'Maria Garcia <maria.garcia@globex.com>',
+			'Pepper Potts <pepper.potts@starkindustries.com>',
+			'Peter Gibbons <peter.gibbons@initech.com>',
+		]);
+		expect(known.paginationToken).toBeUndefined();
+
 		const opportunities = await searchOpportunities.call(context());
 		expect(opportunities.results.length).toBeGreaterThan(1);
 		const named = await searchOpportunities.call(context(), 'globex');
@@ -67,5 +80,24 @@ describe('record lists and dropdowns', () => {
 		const second = await searchAccounts.call(own(), '', first.paginationToken as string);
 		expect(second.results.map((result) => result.name)).toEqual(['Company 0 (company0.example)']);
 		expect(second.paginationToken).toBeUndefined();
+	});
+
+	it("pages the contact list of an empty filter across owners, 50 at a time, and gives none to a key that cannot read accounts", async () => {
+		const workspace = await server.createWorkspace({ seed: 'demo' });
+		const client = createReevoClient({ apiKey: workspace.fullKey, baseUrl: server.baseUrl });
+		for (let index = 0; index < 45; index++) {
+			await client.accountContact.upsert({ email: `person${index}@initech.com`, contact_owner_email: 'sam.lee@northwind.com' });
+		}
+		const own = (apiKey = workspace.fullKey) => loadOptionsContext({ apiKey, baseUrl: server.baseUrl });
+		const first = await searchContacts.call(own(), '');
+		expect(first.results).toHaveLength(50);
+		const second = await searchContacts.call(own(), '', first.paginationToken as string);
+		const all = [...first.results, ...second.results].map((result) => result.value);
+		expect(new Set(all).size).toBe(45 + 7);
+		expect(second.paginationToken).toBeUndefined();
+
+		const contactsOnly = await workspace.key(['contacts:read']);
+		expect(await searchContacts.call(own(contactsOnly), '')).toEqual({ results: [] });
+		expect((await searchContacts.call(own(contactsOnly), EXAMPLE.contactEmail)).results[0]?.value).toBe(EXAMPLE.contactId);
 	});
 });

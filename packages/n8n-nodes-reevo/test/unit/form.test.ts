@@ -44,4 +44,14 @@ describe('the node form', () => {
 		expect(options.find((option) => option.value === 'shiftStage')?.name).toBe('Shift Stage');
 		expect(options.find((option) => option.value === 'update')?.description).toMatch(/use Shift Stage\.$/);
 	});
+
+	it('requires a filter in no record list (n8n 2.8 shows loading placeholders forever for one left empty)', () => {
+		const lists = reevo.description.properties
+			.flatMap((property) => [property, ...((property.options ?? []) as INodeProperties[])])
+			.filter((property) => property.type === 'resourceLocator')
+			.flatMap((property) => property.modes ?? [])
+			.filter((mode) => mode.type === 'list');
+		expect(lists.length).toBeGreaterThan(0);
+		for (const mode of lists) expect(mode.typeOptions?.searchFilterRequired).not.toBe(true);
+	});
 });

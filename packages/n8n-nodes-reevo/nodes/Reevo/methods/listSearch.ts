@@ -1,10 +1,19 @@
 /**
- * The lists behind the record locators. Opportunities list without a filter. Accounts are searched by domain text,
- * which Reevo requires: an empty filter lists every account with a domain (each contains a dot), so the list shows
- * records before anyone types. Contacts match an exact email only, so their list waits for one.
+ * The lists behind the record locators. Each lists records with an empty filter too: n8n 2.8 shows loading
+ * placeholders forever for a list that requires a filter, so none does. Opportunities list without a filter;
+ * accounts are searched by domain text, which Reevo requires, so an empty filter searches the text every domain
+ * contains; contacts match an exact email only, so an empty filter lists the contacts of the people who own the
+ * newest accounts.
  */
 import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
-import { EVERY_DOMAIN, type Account, type Contact, type Opportunity } from '@reevo/client/core';
+import {
+	EVERY_DOMAIN,
+	ReevoPermissionError,
+	type Account,
+	type Contact,
+	type Opportunity,
+	type ReevoClient,
+} from '@reevo/client/core';
 import { reevoClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
 
@@ -51,6 +60,7 @@ export async function searchContacts(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const email = filter?.trim() ?? '';
+	if (!email) return await contactsOfKnownOwners(this, paginationToken);
 	if (!/^[^\s@]+@[^\s@]+$/.test(email)) return { results: [] };
 	const client = await reevoClient(this);
 	return await listWith<Contact>(
@@ -65,6 +75,39 @@ export async function searchContacts(
 		(contact) => ({ name: contactName(contact), value: contact.id }),
 		paginationToken,
 	);
+}
+
+/** The owners of the newest accounts: the people whose contacts an empty contact filter lists. */
+async function knownOwners(client: ReevoClient): Promise<string[]> {
+	const accounts = await client.accounts.search({ domain_name: EVERY_DOMAIN, limit: 200 });
+	return [...new Set(accounts.map((account) => account.owner_email).filter((owner): owner is string => Boolean(owner)))].sort();
+}
+
+/**
+ * Their contacts, a page at a time: the token says which owner and offset the next page starts at. A key that
+ * cannot read accounts gets no list here (typing an email still works): the list is a convenience, not the task.
+ */
+async function contactsOfKnownOwners(context: ILoadOptionsFunctions, paginationToken?: string): Promise<INodeListSearchResult> {
+	const client = await reevoClient(context);
+	try {
+		const owners = await knownOwners(client);
+		let [owner = 0, offset = 0] = (paginationToken ?? '0:0').split(':').map(Number);
+		const contacts: Contact[] = [];
+		while (owner < owners.length && contacts.length < PAGE_SIZE) {
+			const limit = PAGE_SIZE - contacts.length;
+			const page = await client.contacts.search({ owner_email: owners[owner], limit, offset });
+			contacts.push(...page);
+			if (page.length === limit) offset += limit;
+			else [owner, offset] = [owner + 1, 0];
+		}
+		return {
+			results: contacts.map((contact) => ({ name: contactName(contact), value: contact.id })),
+			paginationToken: owner < owners.length ? `${owner}:${offset}` : undefined,
+		};
+	} catch (error) {
+		if (error instanceof ReevoPermissionError) return { results: [] };
+		throw toNodeError(context.getNode(), error);
+	}
 }
 
 export async function searchOpportunities(
