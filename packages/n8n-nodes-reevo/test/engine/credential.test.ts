@@ -12,6 +12,8 @@ beforeAll(async () => {
 afterAll(async () => {
 	await server.close();
 	await shutdownEngine();
+	// nock patches Node's http module, which every later test file in this jest worker shares: take the patch off.
+	nock.restore();
 });
 
 describe('Reevo API credential test', () => {
