@@ -28,8 +28,10 @@ ${keys}
 
 In n8n, the credential "${info.credential.name}" is ready (key ${info.credential.key.name}). Open one of the example
 workflows, or add a Reevo node to a new workflow and pick any resource and operation. For the Reevo Trigger, open
-"${info.triggerWorkflow}", publish it, then create an account (e.g. with the Reevo node or curl) and watch the
-execution appear. To see the errors n8n shows, make a credential with another key above (Base URL ${info.reevoUrl}).
+the example
+    ${info.triggerWorkflow}
+publish it, then create an account (e.g. with the Reevo node or curl) and watch the execution appear. To see the
+errors n8n shows, make a credential with another key above (Base URL ${info.reevoUrl}).
 
 State lives in memory and in a temporary n8n folder: Ctrl-C stops both and forgets everything.`;
 }

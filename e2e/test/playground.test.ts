@@ -24,7 +24,7 @@ describe('the playground', () => {
       expect(banner).toContain(key.key);
       expect(banner).toContain(key.description);
     }
-    expect(banner).toContain(`"${readWorkflow(WORKFLOWS.accountTrigger).name}"`);
+    expect(banner).toContain(`    ${readWorkflow(WORKFLOWS.accountTrigger).name}\n`);
     expect(banner).not.toMatch(/E2E/);
   });
 
