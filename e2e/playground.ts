@@ -4,12 +4,14 @@
  */
 import { DEMO_API_KEYS } from '../fixtures/demo-workspace';
 import { N8n, OWNER } from './support/n8n';
-import { reevoCredentials, workflowFile, WORKFLOWS } from './support/n8n-fixtures';
+import { readWorkflow, reevoCredentials, workflowFile, WORKFLOWS } from './support/n8n-fixtures';
+import { playgroundBanner } from './support/playground-banner';
 import { REPO_ROOT } from './support/paths';
 import { freePort } from './support/ports';
 import { Service, waitFor } from './support/processes';
 
 const fullAccess = DEMO_API_KEYS.find((key) => key.permissions.length > 0 && !key.expired)!;
+const CREDENTIAL_NAME = 'Reevo (demo, full access)';
 
 async function main(): Promise<void> {
   const reevoPort = Number(process.env.REEVO_PORT ?? (await freePort()));
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   try {
     await waitFor('the reference server', async () => ((await fetch(`${reevoUrl}/__admin/health`)).ok ? true : undefined), { timeoutMs: 30_000, service: reevo });
     console.log('Preparing n8n (credential, example workflows, owner account)…');
-    await n8n.importCredentials(reevoCredentials(reevoUrl, { full: fullAccess.key }).map((credential) => ({ ...credential, name: 'Reevo (demo, full access)' })));
+    await n8n.importCredentials(reevoCredentials(reevoUrl, { full: fullAccess.key }).map((credential) => ({ ...credential, name: CREDENTIAL_NAME })));
     for (const name of [WORKFLOWS.accountsAndContacts, WORKFLOWS.opportunityStage, WORKFLOWS.accountTrigger]) await n8n.importWorkflow(workflowFile(name));
     await n8n.start();
     await n8n.setupOwner();
@@ -41,21 +43,16 @@ async function main(): Promise<void> {
     return;
   }
 
-  console.log(`
-Reevo playground is ready.
-
-  n8n editor        ${n8n.baseUrl}
-                    log in as ${OWNER.email} / ${OWNER.password}
-  Reevo API         ${reevoUrl}  (reference server, demo workspace "Northwind")
-  Reevo admin API   ${reevoUrl}/__admin/health, ${reevoUrl}/openapi.json
-
-In n8n, the credential "Reevo (demo, full access)" is ready (key ${fullAccess.name}). Open one of the example
-workflows, or add a Reevo node to a new workflow and pick any resource and operation. For the Reevo Trigger,
-open "E2E: on a new account…", publish it, then create an account (e.g. with the Reevo node or curl) and watch
-the execution appear. Other demo keys (read only, expired, no permission) are listed in the reference server's
-README, to see the errors n8n shows.
-
-State lives in memory and in a temporary n8n folder: Ctrl-C stops both and forgets everything.`);
+  console.log(
+    playgroundBanner({
+      n8nUrl: n8n.baseUrl,
+      owner: OWNER,
+      reevoUrl,
+      credential: { name: CREDENTIAL_NAME, key: fullAccess },
+      keys: DEMO_API_KEYS,
+      triggerWorkflow: readWorkflow(WORKFLOWS.accountTrigger).name,
+    }),
+  );
   await Promise.race([reevo.exited, n8n.exited()]);
   if (stopping) return;
   console.error('A service stopped on its own.');

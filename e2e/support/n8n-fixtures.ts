@@ -17,6 +17,8 @@ export function workflowFile(name: string): string {
 
 export interface WorkflowFixture {
   id: string;
+  /** What n8n lists it as: the playground imports these as its example workflows. */
+  name: string;
   nodes: Array<{ name: string; type: string; webhookId?: string; parameters: Record<string, unknown> }>;
 }
 

@@ -17,8 +17,8 @@ export interface N8nCredential {
   data: Record<string, unknown>;
 }
 
-/** The owner the REST tests log in as (a throwaway instance: the password only has to pass n8n's rules). */
-export const OWNER = { email: 'owner@e2e.example', firstName: 'E2E', lastName: 'Owner', password: 'E2e-owner-Passw0rd' };
+/** The owner the REST tests and the playground log in as (a throwaway instance: the password only has to pass n8n's rules). */
+export const OWNER = { email: 'owner@playground.example', firstName: 'Playground', lastName: 'Owner', password: 'Playground-Passw0rd' };
 // n8n binds its auth cookie to a browser id sent in this header.
 const BROWSER_ID = 'reevo-e2e';
 

@@ -26,8 +26,14 @@ describe('the Reevo node in a real n8n (n8n execute)', () => {
   it('upserts an account and contact, then finds every contact of the owner with Return All', async () => {
     const result = await n8n.execute(readWorkflow(WORKFLOWS.accountsAndContacts).id);
 
-    const [upserted] = outputOf(result, 'Upsert Contact') as Array<{ contact: { id: string; email: string }; account: { id: string; name: string } }>;
-    expect(upserted?.contact.email).toBe('hank.scorpio@globex.example');
+    const [upserted] = outputOf(result, 'Upsert Contact') as Array<{
+      contact: { id: string; email: string };
+      account: { id: string; name: string; domain_name: string };
+      account_created: boolean;
+      contact_created: boolean;
+    }>;
+    // The example acts on the demo workspace's own Globex and Hank: it updates them, it makes no duplicate.
+    expect(upserted).toMatchObject({ contact: { email: 'hank.scorpio@globex.com' }, account: { name: 'Globex', domain_name: 'globex.com' }, account_created: false, contact_created: false });
     const found = outputOf(result, 'Search Contacts') as Array<{ id: string }>;
     expect(result.code).toBe(0);
 
@@ -48,7 +54,7 @@ describe('the Reevo node in a real n8n (n8n execute)', () => {
     expect(created).toMatchObject({ account_id: account!.id, stage_name: 'Discovery' });
     expect(shifted).toMatchObject({ id: created!.id, stage_name: 'Negotiation' });
 
-    await expect(reevo.client.opportunities.get({ opportunity_id: created!.id })).resolves.toMatchObject({ display_name: 'Initech - TPS Reports', amount: 12000, stage_name: 'Negotiation' });
+    await expect(reevo.client.opportunities.get({ opportunity_id: created!.id })).resolves.toMatchObject({ display_name: 'Hooli - Nucleus Pilot', amount: 12000, stage_name: 'Negotiation' });
   });
 
   it('fails a call whose key lacks a permission, naming the permission', async () => {

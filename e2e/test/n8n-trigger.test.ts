@@ -2,6 +2,7 @@
  * The Reevo Trigger in a real n8n 2.8.4: publishing subscribes exactly once, a signed delivery runs the workflow,
  * a forged one is refused, deactivating through n8n's REST API unsubscribes; and n8n's own credential test.
  */
+import { createReevoClient } from '@reevo/client';
 import { N8n } from '../support/n8n';
 import { readWorkflow, reevoCredentials, workflowFile, WORKFLOWS } from '../support/n8n-fixtures';
 import { waitFor } from '../support/processes';
@@ -95,14 +96,23 @@ describe('the Reevo Trigger and credential in a real n8n (n8n start)', () => {
   );
 
   it(
-    "passes n8n's credential test with a good key and fails it with a bad one, saying why",
+    "passes n8n's credential test with any valid key on a workspace without subscriptions, and fails it, saying why, for a bad key or a base URL that is not Reevo",
     logged(async () => {
-      const test = async (apiKey: string) =>
+      const test = async (apiKey: string, baseUrl = reevo.server.baseUrl) =>
         await n8n.rest<{ status: string; message: string }>('POST', '/credentials/test', {
-          credentials: { name: 'Reevo', type: 'reevoApi', data: { apiKey, baseUrl: reevo.server.baseUrl } },
+          credentials: { name: 'Reevo', type: 'reevoApi', data: { apiKey, baseUrl } },
         });
+      // A new workspace, as every newcomer's is: no webhook subscription (the published trigger's is in another).
+      const fresh = await reevo.server.createWorkspace({ seed: 'demo', name: 'E2E fresh' });
+      const freshClient = createReevoClient({ apiKey: fresh.fullKey, baseUrl: reevo.server.baseUrl });
+      expect(await freshClient.webhooks.list()).toEqual([]);
+      await expect(test(fresh.fullKey)).resolves.toMatchObject({ status: 'OK' });
+      await expect(test(await fresh.key([]))).resolves.toMatchObject({ status: 'OK' });
       await expect(test(reevo.workspace.fullKey)).resolves.toMatchObject({ status: 'OK' });
+
       await expect(test('rv_not_a_real_key')).resolves.toEqual({ status: 'Error', message: expect.stringContaining('did not accept this API key') });
+      // The n8n editor's own URL: it answers, but not as Reevo does.
+      await expect(test(fresh.fullKey, n8n.baseUrl)).resolves.toEqual({ status: 'Error', message: expect.stringContaining('does not point at the Reevo API') });
     }),
   );
 

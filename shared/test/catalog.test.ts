@@ -126,6 +126,6 @@ describe('the catalog', () => {
     expect(retrieval.safeParse({ contact_email: 'jane.doe@acme.com', account_domain: 'acme.com' }).success).toBe(false);
     expect(catalog.contacts.search.body.safeParse({ limit: 10 }).success).toBe(false);
     expect(Object.keys(catalog.opportunities.update.rejectedBodyFields)).toEqual(['stage_name', 'target_stage_name']);
-    expect(catalog.opportunities.update.rejectedBodyFields.stage_name).toMatch(/Shift Opportunity Stage/);
+    expect(catalog.opportunities.update.rejectedBodyFields.stage_name).toMatch(/Use Shift Stage \(POST \/opportunities\/\{opportunity_id\}\/shift_stage\)/);
   });
 });

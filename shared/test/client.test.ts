@@ -100,7 +100,7 @@ describe('the typed client', () => {
       .update({ opportunity_id: EXAMPLE.opportunityId, stage_name: 'Won' } as never)
       .catch((caught: unknown) => caught)) as ReevoValidationError;
     expect(error.issues[0]).toMatchObject({ field: 'stage_name' });
-    expect(error.message).toMatch(/Shift Opportunity Stage/);
+    expect(error.message).toMatch(/Use Shift Stage \(POST \/opportunities\/\{opportunity_id\}\/shift_stage\)/);
     expect(transport.requests).toHaveLength(0);
   });
 

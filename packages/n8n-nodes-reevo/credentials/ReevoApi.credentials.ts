@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/** No account has it: the test's request reaches Reevo's record lookup and can only answer with an error envelope. */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
 export class ReevoApi implements ICredentialType {
 	name = 'reevoApi';
 
@@ -42,14 +45,19 @@ export class ReevoApi implements ICredentialType {
 		properties: { headers: { 'x-api-key': '={{$credentials.apiKey}}' } },
 	};
 
-	// Reevo has no "who am I" endpoint, and n8n fails a credential test on any non-2xx status. So the test reads the
-	// webhook list with HTTP errors ignored and judges the body: an unknown or expired key answers 401
-	// UnauthorizedError (fail); a valid key answers 200, or 403 when it lacks Webhooks Read, and both mean the key
-	// is connected. A 404 "Not Found" body means the base URL is not a Reevo API.
+	// Reevo has no "who am I" endpoint, and n8n's credential test only fails a request on a thrown error, or on a
+	// response body whose key equals a rule's value (it reads the body's FIRST item, so the answer must be an object,
+	// never a list, which may be empty). So the test asks for an account that cannot exist (the nil UUID), with HTTP
+	// errors ignored, and judges Reevo's error envelope, which every answer to a valid request carries:
+	//   401 UnauthorizedError: the key is unknown or expired → fail, saying what to do;
+	//   404 NotFoundError (the key reads accounts) or 403 ForbiddenError (it does not) → the key is valid;
+	//   no `error_response_type` (another server's 404 page, HTML, the n8n editor itself) → fail: not a Reevo API.
+	// A key with no permission at all passes: it is a working key, and each node names the permission it lacks.
+	// docs/decisions.md has the reasoning; the unit and e2e tests run n8n's own rule logic on every case.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/api/v1/public/webhooks',
+			url: `/api/v1/public/accounts/${NIL_UUID}`,
 			method: 'GET',
 			qs: { payload_type: 'json' },
 			ignoreHttpStatusErrors: true,
@@ -67,9 +75,10 @@ export class ReevoApi implements ICredentialType {
 			{
 				type: 'responseSuccessBody',
 				properties: {
-					key: 'detail',
-					value: 'Not Found',
-					message: 'The Base URL does not point at the Reevo API. Use https://api.reevo.ai.',
+					key: 'error_response_type',
+					value: undefined,
+					message:
+						"The Base URL does not point at the Reevo API: the server there answered, but not as Reevo does. Use https://api.reevo.ai, or the reference server's URL (e.g. http://127.0.0.1:4010), without /api/v1/public.",
 				},
 			},
 		],

@@ -33,6 +33,7 @@ export const CREATE_KEYS = {
   updateAccount: 'update_account',
   createOpportunity: 'create_opportunity',
   updateOpportunity: 'update_opportunity',
+  // Labelled "Shift Opportunity Stage" (the operation's one name); the key is older and, once published, never changes.
   changeOpportunityStage: 'change_opportunity_stage',
   createTask: 'create_task',
   logActivity: 'log_activity',

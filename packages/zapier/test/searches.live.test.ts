@@ -34,10 +34,23 @@ describe('searches against the reference server', () => {
     expect(await live.run(search(key), workspace.fullKey, { inputData: miss })).toEqual([]);
   });
 
-  it('Find Contact asks for an email or an owner before calling Reevo', async () => {
+  it('Find Contact asks for an email or an owner before calling Reevo, in the labels of its form', async () => {
     const workspace = await live.demoWorkspace();
-    await expect(live.run(search(SEARCH_KEYS.findContact), workspace.fullKey, { inputData: {} })).rejects.toThrow(/Email, an Owner Email, or both/);
+    await expect(live.run(search(SEARCH_KEYS.findContact), workspace.fullKey, { inputData: {} })).rejects.toThrow(
+      'Give at least one of Email or Owner Email, so Reevo knows what to look for. Nothing was sent to Reevo.',
+    );
     expect(await workspace.journal()).toEqual([]);
+  });
+
+  it("says the catalog's one-of rule in the help text of each field it covers", () => {
+    const helpTexts = (key: string) =>
+      Object.fromEntries((App.searches![key]!.operation.inputFields as Array<{ key: string; helpText?: string }>).map((field) => [field.key, field.helpText ?? '']));
+    const contact = helpTexts(SEARCH_KEYS.findContact);
+    for (const key of ['contact_email', 'owner_email']) expect(contact[key]).toMatch(/ Give at least one of Email or Owner Email\.$/);
+    const lookup = helpTexts(SEARCH_KEYS.findAccountAndContacts);
+    for (const key of ['contact_email', 'contact_phone_number', 'account_domain']) {
+      expect(lookup[key]).toMatch(/ Give exactly one of Contact Email, Contact Phone Number or Account Domain\.$/);
+    }
   });
 
   it('Find Account and Contacts asks for exactly one lookup', async () => {
@@ -45,5 +58,6 @@ describe('searches against the reference server', () => {
     await expect(
       live.run(search(SEARCH_KEYS.findAccountAndContacts), workspace.fullKey, { inputData: { contact_email: DEMO.contactEmail, account_domain: 'acme.com' } }),
     ).rejects.toThrow(/exactly one of Contact Email, Contact Phone Number or Account Domain/);
+    expect(await workspace.journal()).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { Account, EXAMPLE_ACCOUNT } from './accounts';
 import { Contact, EXAMPLE_CONTACT } from './contacts';
 import { EXAMPLE } from './examples';
 import { customFieldsInput, email, field } from './common';
+import { withFieldGroup } from './field-groups';
 import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Account & Contact';
@@ -107,15 +108,14 @@ export const retrieveAccountAndContacts = defineOperation({
   description:
     'Looks up an account and its contacts by exactly one of: a contact email, a contact phone number, or an account domain. Answers 404 when nothing matches.',
   source: 'R',
-  query: z
-    .strictObject({
+  query: withFieldGroup(
+    z.strictObject({
       contact_email: field(email(), { title: 'Contact Email', description: 'The email of a contact.', example: EXAMPLE.contactEmail, source: 'R' }).optional(),
       contact_phone_number: field(z.string().min(1), { title: 'Contact Phone Number', description: 'The phone number of a contact, e.g. +14151234567 (matched after normalising to E.164).', example: '+14151234567', source: 'R' }).optional(),
       account_domain: field(z.string().min(1), { title: 'Account Domain', description: 'The domain of an account, e.g. acme.com.', example: EXAMPLE.domain, source: 'T' }).optional(),
-    })
-    .refine((query) => LOOKUP_KEYS.filter((key) => query[key] !== undefined).length === 1, {
-      message: 'Give exactly one of contact_email, contact_phone_number or account_domain.',
     }),
+    { keys: LOOKUP_KEYS, count: 'exactly-one' },
+  ),
   response: AccountAndContacts,
   successStatus: 200,
   emits: [],

@@ -200,6 +200,12 @@ export const getAccount = defineOperation({
   ],
 });
 
+/**
+ * Domain text that every domain contains: searching it lists the accounts that have a domain, newest first, the
+ * widest list Reevo's account search allows (it requires a domain text). Platforms use it to list accounts.
+ */
+export const EVERY_DOMAIN = '.';
+
 export const searchAccounts = defineOperation({
   operationId: 'searchAccounts',
   tag,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, customFieldsOutput, email, field, nullableText, pagingFields, updatedAt, uuid } from './common';
+import { withFieldGroup } from './field-groups';
 import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Contacts';
@@ -131,16 +132,14 @@ export const searchContacts = defineOperation({
   summary: 'Find Contacts',
   description: 'Finds contacts by their email, by their owner\'s email, or both (at least one is required), newest first.',
   source: 'R',
-  body: z
-    .strictObject({
+  body: withFieldGroup(
+    z.strictObject({
       contact_email: field(email().nullable(), { title: 'Contact Email', description: 'The exact email of the contact (case-insensitive).', example: EXAMPLE.contactEmail, source: 'R' }).optional(),
       owner_email: field(email().nullable(), { title: 'Owner Email', description: 'Email of the Reevo user who owns the contacts.', example: EXAMPLE.ownerEmail, ref: 'user', source: 'R' }).optional(),
       ...pagingFields(50),
-    })
-    .refine((body) => Boolean(body.contact_email ?? body.owner_email), {
-      message: 'Give at least one of contact_email or owner_email.',
-      path: ['contact_email'],
     }),
+    { keys: ['contact_email', 'owner_email'], count: 'at-least-one' },
+  ),
   response: z.array(Contact),
   successStatus: 200,
   emits: [],

@@ -65,6 +65,8 @@ export * from './contacts';
 export * from './errors';
 export * from './events';
 export * from './examples';
+export * from './field-groups';
+export * from './field-labels';
 export * from './fields';
 export * from './mailboxes';
 export * from './operation';

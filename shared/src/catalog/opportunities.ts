@@ -159,7 +159,9 @@ export const createOpportunity = defineOperation({
   ],
 });
 
-const STAGE_IN_PATCH = 'The stage cannot change with Update Opportunity. Use Shift Opportunity Stage (POST /opportunities/{opportunity_id}/shift_stage) instead.';
+// The operation is Shift Stage wherever opportunities are the context (n8n's Opportunity → Shift Stage, the client's
+// opportunities.shiftStage); its summary adds the noun for lists of every operation.
+const STAGE_IN_PATCH = 'The stage cannot change with Update Opportunity. Use Shift Stage (POST /opportunities/{opportunity_id}/shift_stage) instead.';
 
 export const updateOpportunity = defineOperation({
   operationId: 'updateOpportunity',
@@ -168,7 +170,7 @@ export const updateOpportunity = defineOperation({
   path: `${BASE}/{opportunity_id}`,
   permissions: ['opportunities:write'],
   summary: 'Update Opportunity',
-  description: 'Updates an opportunity by its ID. Fields you leave out stay unchanged. The stage cannot change here: use Shift Opportunity Stage.',
+  description: 'Updates an opportunity by its ID. Fields you leave out stay unchanged. The stage cannot change here: use Shift Stage.',
   source: 'R',
   params: opportunityIdParams,
   body: z.strictObject({

@@ -92,7 +92,7 @@ export interface OpportunitiesMethods {
    */
   create(input: catalog.CreateOpportunityInput, options?: CallOptions): Promise<catalog.Opportunity>;
   /**
-   * **Update Opportunity**: Updates an opportunity by its ID. Fields you leave out stay unchanged. The stage cannot change here: use Shift Opportunity Stage.
+   * **Update Opportunity**: Updates an opportunity by its ID. Fields you leave out stay unchanged. The stage cannot change here: use Shift Stage.
    *
    * `PATCH /api/v1/public/opportunities/{opportunity_id}` · Permission: `opportunities:write` (Opportunities Write).
    */

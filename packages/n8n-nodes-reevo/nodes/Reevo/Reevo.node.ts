@@ -5,19 +5,22 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { resourceOptions, resources } from './actions/resources';
+import { resourceOptions, resources, subtitleExpression } from './actions/resources';
 import { router } from './actions/router';
 import { searchAccounts, searchContacts, searchOpportunities } from './methods/listSearch';
 import { getMailboxes, getStages } from './methods/loadOptions';
 
 export class Reevo implements INodeType {
+	// The rule wants the subtitle as a string literal; ours is an expression built from the dropdowns' labels
+	// (subtitleExpression), so the canvas says "Upsert: Account & Contact", not "upsert: accountContact".
+	// eslint-disable-next-line n8n-nodes-base/node-class-description-missing-subtitle
 	description: INodeTypeDescription = {
 		displayName: 'Reevo',
 		name: 'reevo',
 		icon: { light: 'file:../../icons/reevo.svg', dark: 'file:../../icons/reevo.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleExpression(),
 		description:
 			'Create, update and find Reevo accounts, contacts and opportunities, create tasks, log activities and enroll contacts in sequences',
 		defaults: { name: 'Reevo' },

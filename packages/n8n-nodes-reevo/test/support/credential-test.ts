@@ -1,7 +1,9 @@
 /**
- * Runs the Reevo API credential's test the way n8n's CredentialsTester does (cli credentials-tester.service.ts):
- * the request goes through RoutingNode; a thrown error or a non-2xx status fails (responseCode rules may only
- * reword that), and on success each responseSuccessBody rule fails the test when the body's key has its value.
+ * Runs the Reevo API credential's test the way n8n's CredentialsTester.testCredentials does (packages/cli,
+ * credentials-tester.service.ts in n8n 2.8): the request goes through n8n-core's RoutingNode; a thrown error or a
+ * non-2xx status fails (responseCode rules may only reword that); on success, each responseSuccessBody rule reads
+ * `response[0][0].json` (the FIRST item: a body that is an empty list has none, and n8n crashes with a TypeError,
+ * which is what this helper does too) and fails the test when lodash `get(body, key) === value`.
  */
 import type { IAuthenticateRuleResponseSuccessBody } from 'n8n-workflow';
 import { ReevoApi } from '../../credentials/ReevoApi.credentials';
@@ -13,12 +15,18 @@ export interface CredentialTestResult {
 	message: string;
 }
 
+/** lodash `get` for the paths a rule can name: `a.b.c` into objects; anything else (a string body) gives undefined. */
+function get(body: unknown, path: string): unknown {
+	return path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), body);
+}
+
 export async function testCredential(credentials: ReevoTestCredentials): Promise<CredentialTestResult> {
 	const { items, error } = await runReevoNode({ credentials, type: 'test.credentialTest', parameters: {} });
 	if (error) return { status: 'Error', message: error.message };
-	const body = items[0]?.json ?? {};
 	for (const rule of (new ReevoApi().test.rules ?? []) as IAuthenticateRuleResponseSuccessBody[]) {
-		if (body[rule.properties.key] === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+		// n8n reads `response![0][0].json` with no guard; so do we, so an empty list fails here as it fails in n8n.
+		const body = (items[0] as { json: unknown }).json;
+		if (get(body, rule.properties.key) === rule.properties.value) return { status: 'Error', message: rule.properties.message };
 	}
 	return { status: 'OK', message: 'Connection tested successfully' };
 }

@@ -130,7 +130,7 @@ describe('router over the n8n transport', () => {
 			{ continueOnFail: true },
 		);
 		expect(run.requests).toHaveLength(1);
-		expect(run.output[0]).toMatchObject({ error: expect.stringContaining('email'), description: expect.stringContaining('Invalid fields: email') });
+		expect(run.output[0]).toMatchObject({ error: expect.stringContaining('Email: '), description: 'Fix the field Email, then run the node again.' });
 		expect(run.output[1]).toMatchObject({ email: EXAMPLE.ownerEmail });
 		expect(run.pairedItems).toEqual([{ item: 0 }, { item: 1 }]);
 	});
@@ -138,7 +138,7 @@ describe('router over the n8n transport', () => {
 	it('refuses an invalid field before sending, as a NodeOperationError naming it', async () => {
 		const failure = executeWith([{ resource: 'sequenceEnrollment', operation: 'enroll', contact_email: 'jane.doe@acme.com', sequence_id: 'nope', additionalFields: {} }], () => ok({}));
 		await expect(failure).rejects.toBeInstanceOf(NodeOperationError);
-		await expect(failure).rejects.toMatchObject({ description: expect.stringContaining('sequence_id') });
+		await expect(failure).rejects.toMatchObject({ message: expect.stringMatching(/^Not sent to Reevo\. Sequence ID: /), description: 'Fix the field Sequence ID, then run the node again.' });
 	});
 
 	it('turns a server 422 into a NodeApiError listing the fields', async () => {
@@ -146,6 +146,73 @@ describe('router over the n8n transport', () => {
 			statusCode: 422,
 			body: { detail: [{ type: 'missing', loc: ['query', 'account_domain'], msg: 'Field required', input: null }] },
 		}));
-		await expect(failure).rejects.toMatchObject({ httpCode: '422', description: 'Invalid fields: account_domain (Field required)' });
+		await expect(failure).rejects.toMatchObject({
+			httpCode: '422',
+			message: 'Reevo refused the input. Account Domain: Field required.',
+			description: 'Fix the field Account Domain, then run the node again.',
+		});
+	});
+});
+
+describe("errors in the form's words", () => {
+	it('names a filter by its label, not its API name, in the message and the fix', async () => {
+		const failure = executeWith([{ resource: 'contact', operation: 'search', filters: { contact_email: 'not-an-email' }, returnAll: true }], () => ok([]));
+		await expect(failure).rejects.toBeInstanceOf(NodeOperationError);
+		await expect(failure).rejects.toMatchObject({
+			message: expect.stringMatching(/^Not sent to Reevo\. Contact Email: /),
+			description: 'Fix the field Contact Email, then run the node again.',
+		});
+		await expect(failure).rejects.not.toMatchObject({ message: expect.stringContaining('contact_email') });
+	});
+
+	it("puts the labels into Reevo's business-rule message, and says the fix beneath instead of the error's class name", async () => {
+		const refusal = {
+			statusCode: 400,
+			body: {
+				error_response_type: 'GENERIC',
+				error: 'BadRequestError',
+				message: 'closed_reason_names: "Closed Won" closes the deal, so it needs at least one won reason in closed_reason_names (Product Fit, Price).',
+				details: { field: 'closed_reason_names' },
+			},
+		};
+		const failure = executeWith(
+			[{ resource: 'opportunity', operation: 'shiftStage', opportunity_id: { __rl: true, mode: 'id', value: EXAMPLE.opportunityId }, target_stage_name: 'Closed Won', additionalFields: {} }],
+			() => refusal,
+		);
+		await expect(failure).rejects.toBeInstanceOf(NodeApiError);
+		await expect(failure).rejects.toMatchObject({
+			httpCode: '400',
+			message: 'Closed Reasons: "Closed Won" closes the deal, so it needs at least one won reason in Closed Reasons (Product Fit, Price).',
+			description: 'Change Closed Reasons as the message says, then run the node again.',
+		});
+	});
+
+	it.each([
+		['an unknown key (401)', 401, { error: 'UnauthorizedError', message: 'Invalid API key' }, /Reevo does not know this API key.*Settings → API Keys/],
+		['an expired key (401)', 401, { error: 'UnauthorizedError', message: 'API key has expired' }, /expired this API key.*Settings → API Keys/],
+		['a missing record (404)', 404, { error: 'NotFoundError', message: 'Account 5b3f8a2e-1c4d-4e6f-9a7b-2c8d0e1f3a4b not found.' }, /Pick the record from the list, or check the ID/],
+		['a used-up quota (429)', 429, { error: 'QuotaExceededError', message: 'Quota', details: { limit: 10, window_seconds: 60, reset_at: '2026-11-30T10:00:00Z' } }, /Retry On Fail/],
+	])('gives %s a description that says what to do', async (_case, statusCode, body, fix) => {
+		const failure = executeWith([{ resource: 'account', operation: 'get', account_id: { __rl: true, mode: 'id', value: EXAMPLE.accountId } }], () => ({
+			statusCode,
+			body: { error_response_type: 'GENERIC', details: null, ...body },
+		}));
+		await expect(failure).rejects.toMatchObject({ description: expect.stringMatching(fix) });
+	});
+});
+
+describe('searches that need one of several filters', () => {
+	it('refuses Contact → Search with no filter before sending, naming the filters by their labels', async () => {
+		const run = executeWith([{ resource: 'contact', operation: 'search', filters: {}, returnAll: true }], () => ok([]));
+		await expect(run).rejects.toBeInstanceOf(NodeOperationError);
+		await expect(run).rejects.toMatchObject({
+			message: 'Give at least one of Contact Email or Owner Email. Nothing was sent to Reevo.',
+			description: 'Add at least one of Contact Email or Owner Email under Filters, then run the node again.',
+		});
+	});
+
+	it('sends the search once one filter is given', async () => {
+		const run = await executeWith([{ resource: 'contact', operation: 'search', filters: { contact_email: EXAMPLE.contactEmail }, returnAll: true }], () => ok([EXAMPLE_CONTACT]));
+		expect(run.requests.map((request) => request.body)).toEqual([{ contact_email: EXAMPLE.contactEmail, limit: 200, offset: 0 }]);
 	});
 });

@@ -3,11 +3,10 @@
  * dot, so searching for "." lists the accounts that have a domain, newest first; accounts without one cannot
  * be listed at all (the README says so, and Find Account by ID reaches them).
  */
-import { catalog, type Account } from '@reevo/client/catalog';
+import { catalog, EVERY_DOMAIN, type Account } from '@reevo/client/catalog';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 
-export const EVERY_DOMAIN = '.';
 export const ACCOUNT_PAGE_SIZE = 100;
 
 export function recentAccounts(z: ZObject, bundle: Bundle, page = 0): Promise<Account[]> {

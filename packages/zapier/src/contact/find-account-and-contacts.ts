@@ -3,8 +3,6 @@ import { defineCatalogSearch } from '../factories/catalog-search';
 import { outputFieldsFrom } from '../fields/output-fields';
 import { SEARCH_KEYS } from '../keys';
 
-const LOOKUP_KEYS = ['contact_email', 'contact_phone_number', 'account_domain'] as const;
-
 export default defineCatalogSearch({
   key: SEARCH_KEYS.findAccountAndContacts,
   noun: 'Account',
@@ -13,16 +11,11 @@ export default defineCatalogSearch({
   operation: catalog.accountContact.retrieve,
   fields: {
     overrides: {
-      contact_email: { helpText: 'Find the contact with this email, and its account. Fill in only one of the three fields.', dynamic: false },
-      contact_phone_number: { helpText: 'Find the contact with this phone number (+14151234567), and its account. Fill in only one of the three fields.' },
-      account_domain: { helpText: 'Find the account with this domain (acme.com) and all its contacts. Fill in only one of the three fields.' },
+      contact_email: { helpText: 'Find the contact with this email, and its account.', dynamic: false },
+      contact_phone_number: { helpText: 'Find the contact with this phone number (+14151234567), and its account.' },
+      account_domain: { helpText: 'Find the account with this domain (acme.com) and all its contacts.' },
     },
   },
-  // Reevo refuses zero or several lookups with a 422; saying which fields to fix here is clearer.
-  validate: (input) =>
-    LOOKUP_KEYS.filter((key) => input[key] !== undefined).length === 1
-      ? undefined
-      : 'Fill in exactly one of Contact Email, Contact Phone Number or Account Domain.',
   // Zapier needs an id per result: the account's, or the contact's when it has no account.
   toResults: (output) => {
     const { account, contacts } = output as { account: Account | null; contacts: Contact[] };

@@ -10,9 +10,7 @@ export default defineCatalogSearch({
   operation: catalog.contacts.search,
   fields: {
     overrides: {
-      contact_email: { label: 'Email', helpText: "The contact's email, exactly (case does not matter). Give this, the owner, or both.", dynamic: false },
+      contact_email: { label: 'Email', helpText: "The contact's email, exactly (case does not matter).", dynamic: false },
     },
   },
-  validate: (input) =>
-    input.contact_email || input.owner_email ? undefined : 'Give the contact\'s Email, an Owner Email, or both, so Reevo knows whom to look for.',
 });

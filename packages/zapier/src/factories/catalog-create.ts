@@ -26,8 +26,12 @@ export function defineCatalogCreate(options: CatalogCreateOptions): Create & { o
   recordOperation(options.key, operation.operationId);
   const fields = operationFields(operation, options.fields);
   const toResult = options.toResult ?? ((output: unknown) => output as Record<string, unknown>);
-  const perform: CreatePerformFunction = async (z, bundle) =>
-    toResult(await callReevo(z, bundle, operation, fields.inputOf(bundle), { labels: fields.labels }));
+  const perform: CreatePerformFunction = async (z, bundle) => {
+    const input = fields.inputOf(bundle);
+    const problem = fields.problemWith(input);
+    if (problem) throw new z.errors.Error(problem, 'InvalidInput', 400);
+    return toResult(await callReevo(z, bundle, operation, input, { labels: fields.labels }));
+  };
   const sample = toResult(exampleResponse(operation));
   return {
     key: options.key,

@@ -14,8 +14,6 @@ export interface CatalogSearchOptions extends CatalogActionOptions {
   label: string;
   /** Starts with "Finds", ends with a period. */
   description: string;
-  /** Zap-specific input added by this search; checked before any request is made. */
-  validate?: (input: Record<string, unknown>) => string | undefined;
   /** Reshapes the API's answer into the results the Zap sees (the same function shapes the sample). */
   toResults?: (output: unknown) => Record<string, unknown>[];
   /** Labels for what `toResults` returns, when it is not the operation's items as they are. */
@@ -31,7 +29,7 @@ export function defineCatalogSearch(options: CatalogSearchOptions): Search & { o
   const toResults = options.toResults ?? asResults;
   const perform: SearchPerformFunction = async (z, bundle) => {
     const input = fields.inputOf(bundle);
-    const problem = options.validate?.(input);
+    const problem = fields.problemWith(input);
     if (problem) throw new z.errors.Error(problem, 'InvalidInput', 400);
     const output = await callReevo<OperationSpec, undefined>(z, bundle, operation, input, { labels: fields.labels, onRecordNotFound: () => undefined });
     return output === undefined ? [] : toResults(output);

@@ -12,7 +12,10 @@ import {
   ReevoPermissionError,
   ReevoQuotaError,
   ReevoValidationError,
+  fieldLabel,
+  withFieldLabels,
   type FieldIssue,
+  type FieldLabels,
 } from '@reevo/client/core';
 import type { ZObject } from 'zapier-platform-core';
 
@@ -22,7 +25,7 @@ export const MAX_MESSAGE_LENGTH = 250;
 const DEFAULT_RETRY_SECONDS = 60;
 
 /** API field path (`metadata.subject`) → the label the Zap builder saw (`Subject`). */
-export type FieldLabels = Readonly<Record<string, string>>;
+export type { FieldLabels };
 
 export function toZapierError(z: ZObject, error: unknown, labels: FieldLabels = {}): Error {
   if (!(error instanceof ReevoError)) return error instanceof Error ? error : new z.errors.Error(String(error));
@@ -31,7 +34,7 @@ export function toZapierError(z: ZObject, error: unknown, labels: FieldLabels = 
   if (error instanceof ReevoPermissionError) return new z.errors.Error(fit(error.message), 'MissingPermission', 403);
   if (error instanceof ReevoQuotaError) return new z.errors.ThrottledError(fit(error.message), error.retryAfterSeconds ?? DEFAULT_RETRY_SECONDS);
   if (error instanceof ReevoValidationError) return new z.errors.Error(fit(validationMessage(error, labels)), 'InvalidInput', error.status ?? 422);
-  if (error instanceof ReevoBadRequestError) return new z.errors.Error(fit(error.message), 'BadRequest', 400);
+  if (error instanceof ReevoBadRequestError) return new z.errors.Error(fit(withFieldLabels(error.message, labels)), 'BadRequest', 400);
   // A duplicate (a contact already in a sequence) is a precondition, not a failure: halting keeps the Zap on.
   if (error instanceof ReevoConflictError) return new z.errors.HaltedError(fit(error.message));
   if (error instanceof ReevoNotFoundError) return new z.errors.Error(fit(error.message), 'NotFound', 404);
@@ -39,19 +42,13 @@ export function toZapierError(z: ZObject, error: unknown, labels: FieldLabels = 
 }
 
 function validationMessage(error: ReevoValidationError, labels: FieldLabels): string {
-  const list = error.issues.map((issue) => `${labelOf(issue, labels)}: ${issue.message}`).join('; ');
+  const list = error.issues.map((issue) => `${labelOf(issue, labels)}: ${withFieldLabels(issue.message, labels)}`).join('; ');
   const who = error.local ? 'Not sent to Reevo' : 'Reevo rejected this';
   return `${who}. ${list}. Fix ${error.issues.length === 1 ? 'this field' : 'these fields'} and try again.`;
 }
 
-/** `contact_ids.0` is the first item of the field labelled "Contacts": "Contacts (item 1)". */
 function labelOf(issue: FieldIssue, labels: FieldLabels): string {
-  const exact = labels[issue.field];
-  if (exact) return exact;
-  const item = /^(.+)\.(\d+)$/.exec(issue.field);
-  const listLabel = item ? labels[item[1]!] : undefined;
-  if (listLabel) return `${listLabel} (item ${Number(item![2]) + 1})`;
-  return issue.field || issue.location;
+  return fieldLabel(issue.field, labels) ?? (issue.field || issue.location);
 }
 
 function fit(message: string): string {

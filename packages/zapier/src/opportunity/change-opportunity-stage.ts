@@ -5,7 +5,7 @@ import { CREATE_KEYS } from '../keys';
 export default defineCatalogCreate({
   key: CREATE_KEYS.changeOpportunityStage,
   noun: 'Opportunity',
-  label: 'Change Opportunity Stage',
+  label: 'Shift Opportunity Stage',
   description: 'Moves an opportunity to another stage of its pipeline, with the won or lost reasons when the stage closes it.',
   operation: catalog.opportunities.shiftStage,
   fields: {

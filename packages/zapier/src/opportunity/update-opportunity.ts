@@ -6,7 +6,7 @@ export default defineCatalogCreate({
   key: CREATE_KEYS.updateOpportunity,
   noun: 'Opportunity',
   label: 'Update Opportunity',
-  description: 'Updates an existing opportunity. Fields left blank stay as they are; to move it to another stage, use Change Opportunity Stage.',
+  description: 'Updates an existing opportunity. Fields left blank stay as they are; to move it to another stage, use Shift Opportunity Stage.',
   operation: catalog.opportunities.update,
   fields: {
     overrides: {

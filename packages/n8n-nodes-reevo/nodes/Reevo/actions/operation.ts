@@ -3,7 +3,7 @@
  * loop, paging, continue-on-fail and pairedItem live once, in the router.
  */
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type { OperationSpec } from '@reevo/client/core';
+import type { FieldLabels, OperationSpec } from '@reevo/client/core';
 import { byName } from '../fields/by-name';
 
 export interface OperationCall {
@@ -11,6 +11,8 @@ export interface OperationCall {
 	spec: OperationSpec;
 	/** The client input for one item. */
 	input(this: IExecuteFunctions, itemIndex: number): Record<string, unknown>;
+	/** API field path → the label on screen, from the same descriptors as the form, for errors. */
+	labels: FieldLabels;
 }
 
 export interface OperationModule {

@@ -45,3 +45,17 @@ export const resourceOptions: INodePropertyOptions[] = Object.entries(resources)
 	value,
 	description: resource.description,
 }));
+
+/**
+ * The node's subtitle under its name on the canvas, "Upsert: Account & Contact", in the words of the dropdowns: an
+ * n8n expression that looks the chosen resource and operation up in a table made from the same labels.
+ */
+export function subtitleExpression(): string {
+	const labels: Record<string, string> = {};
+	for (const [resourceKey, resource] of Object.entries(resources)) {
+		for (const [operationKey, operation] of Object.entries(resource.operations)) {
+			labels[`${resourceKey}:${operationKey}`] = `${operation.name}: ${resource.name}`;
+		}
+	}
+	return `={{ (${JSON.stringify(labels)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
+}

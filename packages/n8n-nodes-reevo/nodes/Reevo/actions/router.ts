@@ -28,7 +28,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(records), { itemData: { item: itemIndex } }),
 			);
 		} catch (error) {
-			const nodeError = toNodeError(this.getNode(), error, itemIndex);
+			const nodeError = toNodeError(this.getNode(), error, itemIndex, call.labels);
 			if (this.continueOnFail()) {
 				output.push({
 					json: { error: nodeError.message, ...(nodeError.description ? { description: nodeError.description } : {}) },

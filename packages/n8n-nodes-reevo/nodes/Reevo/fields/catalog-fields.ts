@@ -3,14 +3,25 @@
  * references come from the schema's `.meta()`), and reads them back into the client's input. Required fields
  * are top-level parameters; optional ones go into one collection, as n8n's own nodes do.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { describeFields, type FieldDescriptor, type ObjectSchema } from '@reevo/client/core';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties, type INodePropertyOptions } from 'n8n-workflow';
+import {
+	describeFieldGroup,
+	describeFields,
+	fieldGroupOf,
+	satisfiesFieldGroup,
+	type FieldDescriptor,
+	type FieldGroupRule,
+	type FieldLabels,
+	type ObjectSchema,
+} from '@reevo/client/core';
 import { byName } from './by-name';
 import { pickerFor } from './pickers';
 import { toApiValue } from './values';
 
 export interface FieldSet {
 	properties: INodeProperties[];
+	/** API field path → the label on screen, so errors name what the user sees. */
+	labels: FieldLabels;
 	/** The client input for one item. */
 	read(this: IExecuteFunctions, itemIndex: number): Record<string, unknown>;
 }
@@ -42,8 +53,18 @@ export function catalogFields(schemas: ReadonlyArray<ObjectSchema | undefined>, 
 	const required = fields.filter((field) => field.descriptor.required);
 	const optional = fields.filter((field) => !field.descriptor.required);
 	const collection = options.collection ?? DEFAULT_COLLECTION;
+	const labels: FieldLabels = Object.fromEntries(fields.map((field) => [field.path.join('.'), field.property.displayName]));
+	const groups = schemas.map(fieldGroupOf).filter((rule): rule is FieldGroupRule => rule !== undefined);
+	// "at least one of Contact Email or Owner Email": the catalog's rule in the form's labels.
+	const inWords = (rule: FieldGroupRule) => describeFieldGroup(rule, (key) => labels[key] ?? key);
 
-	const properties: INodeProperties[] = required.map((field) => ({ ...field.property, required: true }));
+	const properties: INodeProperties[] = groups.map((rule, index) => ({
+		displayName: `Give ${inWords(rule)} under ${collection.displayName}: Reevo needs it.`,
+		name: `fieldGroupNotice${index}`,
+		type: 'notice',
+		default: '',
+	}));
+	properties.push(...required.map((field) => ({ ...field.property, required: true })));
 	if (optional.length) {
 		properties.push({
 			displayName: collection.displayName,
@@ -59,6 +80,7 @@ export function catalogFields(schemas: ReadonlyArray<ObjectSchema | undefined>, 
 	const clearable = options.clearableCustomFields ?? false;
 	return {
 		properties,
+		labels,
 		read(this: IExecuteFunctions, itemIndex: number) {
 			const input: Record<string, unknown> = {};
 			const put = (field: Field, raw: unknown) => {
@@ -72,6 +94,14 @@ export function catalogFields(schemas: ReadonlyArray<ObjectSchema | undefined>, 
 					const field = byName.get(name);
 					if (field) put(field, raw);
 				}
+			}
+			// Checked here, in the form's words, before the client would refuse it in the API's.
+			for (const rule of groups) {
+				if (satisfiesFieldGroup(rule, input)) continue;
+				throw new NodeOperationError(this.getNode(), `Give ${inWords(rule)}. Nothing was sent to Reevo.`, {
+					itemIndex,
+					description: `Add ${inWords(rule)} under ${collection.displayName}, then run the node again.`,
+				});
 			}
 			return input;
 		},

@@ -8,10 +8,13 @@ import { UUID_PATTERN } from './values';
 
 type Picker = Pick<INodeProperties, 'type' | 'default' | 'modes' | 'typeOptions'> & { hint?: string };
 
-const LOCATOR_SEARCHES: Partial<Record<RecordRef, { method: string; placeholder: string; filterRequired: boolean }>> = {
-	account: { method: 'searchAccounts', placeholder: 'Type part of a domain, e.g. acme', filterRequired: true },
-	contact: { method: 'searchContacts', placeholder: "Type a contact's or owner's exact email", filterRequired: true },
-	opportunity: { method: 'searchOpportunities', placeholder: 'Type part of the name', filterRequired: false },
+// No list requires a filter: n8n 2.8's editor shows loading placeholders forever for one whose filter is empty
+// (its currentQueryLoading is true while requiresSearchFilter and the filter is ""), so each list method answers
+// an empty filter with records instead.
+const LOCATOR_SEARCHES: Partial<Record<RecordRef, { method: string; placeholder: string }>> = {
+	account: { method: 'searchAccounts', placeholder: 'Type part of a domain, e.g. acme' },
+	contact: { method: 'searchContacts', placeholder: "Type a contact's or owner's exact email" },
+	opportunity: { method: 'searchOpportunities', placeholder: 'Type part of the name' },
 };
 
 function recordLocator(ref: RecordRef): Picker | undefined {
@@ -29,7 +32,6 @@ function recordLocator(ref: RecordRef): Picker | undefined {
 				typeOptions: {
 					searchListMethod: search.method,
 					searchable: true,
-					searchFilterRequired: search.filterRequired,
 				},
 			},
 			{

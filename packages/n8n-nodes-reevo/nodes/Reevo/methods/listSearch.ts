@@ -1,9 +1,19 @@
 /**
- * The lists behind the record locators. Reevo's searches need a filter for accounts (domain text) and contacts
- * (an exact email); opportunities can be listed without one.
+ * The lists behind the record locators. Each lists records with an empty filter too: n8n 2.8 shows loading
+ * placeholders forever for a list that requires a filter, so none does. Opportunities list without a filter;
+ * accounts are searched by domain text, which Reevo requires, so an empty filter searches the text every domain
+ * contains; contacts match an exact email only, so an empty filter lists the contacts of the people who own the
+ * newest accounts.
  */
 import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
-import type { Account, Contact, Opportunity } from '@reevo/client/core';
+import {
+	EVERY_DOMAIN,
+	ReevoPermissionError,
+	type Account,
+	type Contact,
+	type Opportunity,
+	type ReevoClient,
+} from '@reevo/client/core';
 import { reevoClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
 
@@ -33,11 +43,11 @@ export async function searchAccounts(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	if (!filter?.trim()) return { results: [] };
 	const client = await reevoClient(this);
+	const domain = filter?.trim() || EVERY_DOMAIN;
 	return await listWith<Account>(
 		this,
-		async (offset) => await client.accounts.search({ domain_name: filter.trim(), limit: PAGE_SIZE, offset }),
+		async (offset) => await client.accounts.search({ domain_name: domain, limit: PAGE_SIZE, offset }),
 		(account) => ({ name: `${account.name}${account.domain_name ? ` (${account.domain_name})` : ''}`, value: account.id }),
 		paginationToken,
 	);
@@ -50,6 +60,7 @@ export async function searchContacts(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const email = filter?.trim() ?? '';
+	if (!email) return await contactsOfKnownOwners(this, paginationToken);
 	if (!/^[^\s@]+@[^\s@]+$/.test(email)) return { results: [] };
 	const client = await reevoClient(this);
 	return await listWith<Contact>(
@@ -66,6 +77,39 @@ export async function searchContacts(
 	);
 }
 
+/** The owners of the newest accounts: the people whose contacts an empty contact filter lists. */
+async function knownOwners(client: ReevoClient): Promise<string[]> {
+	const accounts = await client.accounts.search({ domain_name: EVERY_DOMAIN, limit: 200 });
+	return [...new Set(accounts.map((account) => account.owner_email).filter((owner): owner is string => Boolean(owner)))].sort();
+}
+
+/**
+ * Their contacts, a page at a time: the token says which owner and offset the next page starts at. A key that
+ * cannot read accounts gets no list here (typing an email still works): the list is a convenience, not the task.
+ */
+async function contactsOfKnownOwners(context: ILoadOptionsFunctions, paginationToken?: string): Promise<INodeListSearchResult> {
+	const client = await reevoClient(context);
+	try {
+		const owners = await knownOwners(client);
+		let [owner = 0, offset = 0] = (paginationToken ?? '0:0').split(':').map(Number);
+		const contacts: Contact[] = [];
+		while (owner < owners.length && contacts.length < PAGE_SIZE) {
+			const limit = PAGE_SIZE - contacts.length;
+			const page = await client.contacts.search({ owner_email: owners[owner], limit, offset });
+			contacts.push(...page);
+			if (page.length === limit) offset += limit;
+			else [owner, offset] = [owner + 1, 0];
+		}
+		return {
+			results: contacts.map((contact) => ({ name: contactName(contact), value: contact.id })),
+			paginationToken: owner < owners.length ? `${owner}:${offset}` : undefined,
+		};
+	} catch (error) {
+		if (error instanceof ReevoPermissionError) return { results: [] };
+		throw toNodeError(context.getNode(), error);
+	}
+}
+
 export async function searchOpportunities(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -77,7 +121,8 @@ export async function searchOpportunities(
 		this,
 		async (offset) =>
 			await client.opportunities.search({ ...(name ? { display_name: name } : {}), limit: PAGE_SIZE, offset }),
-		(opportunity) => ({ name: `${opportunity.display_name} (${opportunity.stage_name})`, value: opportunity.id }),
+		// The stage changes (Shift Stage), and n8n keeps the chosen item's name on the node: it stays out of the name.
+		(opportunity) => ({ name: opportunity.display_name, value: opportunity.id, description: `${opportunity.stage_name} · ${opportunity.pipeline_name} pipeline` }),
 		paginationToken,
 	);
 }

@@ -6,6 +6,7 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { collect } from '@reevo/client/core';
 import { reevoClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
+import { stagesInFunnelOrder } from './stage-order';
 
 /** Enough opportunities to see every stage in practice, without walking a large workspace. */
 const STAGE_SAMPLE = 1000;
@@ -14,8 +15,12 @@ export async function getStages(this: ILoadOptionsFunctions): Promise<INodePrope
 	try {
 		const client = await reevoClient(this);
 		const opportunities = await collect(client.opportunities.searchAll({}, { pageSize: 200, maxItems: STAGE_SAMPLE }));
-		const stages = [...new Set(opportunities.map((opportunity) => opportunity.stage_name))].sort();
-		return stages.map((stage) => ({ name: stage, value: stage }));
+		// Funnel order, not alphabetical: the order a deal moves through. A name shared by two pipelines is one choice.
+		const options = new Map<string, INodePropertyOptions>();
+		for (const { stage, pipeline } of stagesInFunnelOrder(opportunities)) {
+			if (!options.has(stage)) options.set(stage, { name: stage, value: stage, description: `In the ${pipeline} pipeline` });
+		}
+		return [...options.values()];
 	} catch (error) {
 		throw toNodeError(this.getNode(), error);
 	}

@@ -40,6 +40,7 @@ export const description = updateDisplayOptions(
 
 export const call: OperationCall = {
 	spec,
+	labels: Object.fromEntries(lookups.map((lookup) => [lookup.key, lookup.title])),
 	input(this: IExecuteFunctions, itemIndex: number) {
 		const key = this.getNodeParameter('findBy', itemIndex) as string;
 		return { [key]: this.getNodeParameter(key, itemIndex) };

@@ -14,4 +14,4 @@ export const description = updateDisplayOptions({ show: { resource: ['contact'],
 	...fields.properties, ...pagingProperties(spec),
 ]);
 
-export const call: OperationCall = { spec, input: fields.read };
+export const call: OperationCall = { spec, input: fields.read, labels: fields.labels };

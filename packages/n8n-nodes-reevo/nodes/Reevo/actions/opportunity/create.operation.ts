@@ -10,4 +10,4 @@ export const description = updateDisplayOptions({ show: { resource: ['opportunit
 	...fields.properties,
 ]);
 
-export const call: OperationCall = { spec, input: fields.read };
+export const call: OperationCall = { spec, input: fields.read, labels: fields.labels };
