@@ -22,9 +22,14 @@ export interface AppOptions {
 }
 
 export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, frameworkErrors, routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH } });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    frameworkErrors,
+    bodyLimit: runtime.limits.bodyBytes,
+    routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
+  });
   const routes = trackRoutes(app);
-  app.setValidatorCompiler(zodRequestValidator);
+  app.setValidatorCompiler(zodRequestValidator(runtime.limits.stringLength));
   app.setSerializerCompiler(serializerCompiler);
   registerBodyParsers(app);
   registerErrorHandler(app);

@@ -11,6 +11,7 @@ import { ControllableClock } from './clock';
 import { FaultInjector } from './faults';
 import { SeededIdGenerator, type IdGeneratorState } from './ids';
 import { RequestJournal } from './journal';
+import { resolveLimits, type ServerLimits } from './limits';
 import { QuotaMeter } from './quota';
 import { createWebhookDispatcher, isAllowedWebhookUrl, type WebhookDispatcher, type WebhookEventInput } from '../webhooks';
 import {
@@ -34,6 +35,8 @@ export interface RuntimeOptions {
   webhookTimeoutMs?: number;
   /** Non-loopback hosts webhooks may be delivered to. */
   allowWebhookHosts?: readonly string[];
+  /** Raises or lowers the bounds of `limits.ts` (e.g. a benchmark that creates more records than a test ever would). */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface NewKey {
@@ -61,8 +64,9 @@ const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
 
 export class ReferenceRuntime {
   readonly clock = new ControllableClock();
-  readonly journal = new RequestJournal();
-  readonly faults = new FaultInjector();
+  readonly limits: Readonly<ServerLimits>;
+  readonly journal: RequestJournal;
+  faults = new FaultInjector();
   readonly keys = new ApiKeyStore();
   readonly startedAt = new Date();
   private readonly workspaces = new Map<string, Workspace>();
@@ -72,6 +76,8 @@ export class ReferenceRuntime {
   private startSnapshot: StartSnapshot | null = null;
 
   constructor(private readonly options: RuntimeOptions = {}) {
+    this.limits = resolveLimits(options.limits);
+    this.journal = new RequestJournal(this.limits.journalEntries);
     this.ids = new SeededIdGenerator(this.idSeed);
     const allowHosts = options.allowWebhookHosts ?? [];
     this.webhookUrls = { check: (url) => isAllowedWebhookUrl(url, allowHosts) };
@@ -82,6 +88,8 @@ export class ReferenceRuntime {
       allowHosts,
       now: () => this.clock.now(),
       random: () => jitter.fraction(),
+      maxLogEntries: this.limits.deliveryLogEntries,
+      maxPendingPerSubscription: this.limits.pendingDeliveriesPerSubscription,
       onDisable: (workspaceId, subscriptionId) => {
         const workspace = this.workspaces.get(workspaceId);
         if (workspace) disableSubscription(workspace.state, subscriptionId);
@@ -179,6 +187,7 @@ export class ReferenceRuntime {
         });
       },
       webhookUrls: this.webhookUrls,
+      limits: this.limits,
     };
   }
 
@@ -198,7 +207,10 @@ export class ReferenceRuntime {
     };
   }
 
-  /** Back to the start: seeded workspaces and keys only, real time, no faults, an empty journal and delivery log. */
+  /**
+   * Back to the start: seeded workspaces and keys only, real time, no faults, an empty journal and delivery log, and
+   * every id sequence (records, requests, deliveries, fault rules) where a fresh server starts it.
+   */
   async reset(): Promise<void> {
     const start = this.startSnapshot;
     if (!start) throw new Error('The runtime has no start snapshot yet: call markStart() after seeding.');
@@ -207,7 +219,7 @@ export class ReferenceRuntime {
     this.keys.restore(start.keys);
     this.ids = SeededIdGenerator.fromState(start.ids);
     this.clock.restore();
-    this.faults.clear();
+    this.faults = new FaultInjector();
     this.journal.clear();
     await this.webhooks.reset();
   }
