@@ -17,12 +17,12 @@ export function overlongStringIssue(body: unknown, maxLength: number): Validatio
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { value, loc } = next;
     if (typeof value === 'string') {
-      if (value.length > maxLength) return issue(loc, value, maxLength, 'this value');
+      if (isOverlong(value, maxLength)) return issue(loc, value, maxLength, 'this value');
     } else if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index -= 1) pending.push({ value: value[index], loc: [...loc, index] });
     } else if (value !== null && typeof value === 'object') {
       const entries = Object.entries(value);
-      for (const [key] of entries) if (key.length > maxLength) return issue(loc, key, maxLength, 'a key of this object');
+      for (const [key] of entries) if (isOverlong(key, maxLength)) return issue(loc, key, maxLength, 'a key of this object');
       for (let index = entries.length - 1; index >= 0; index -= 1) {
         const [key, item] = entries[index] as [string, unknown];
         pending.push({ value: item, loc: [...loc, key] });
@@ -32,12 +32,21 @@ export function overlongStringIssue(body: unknown, maxLength: number): Validatio
   return null;
 }
 
+/** Characters are Unicode code points, as pydantic counts them; UTF-16 length is an upper bound, so most strings cost nothing. */
+function isOverlong(text: string, maxLength: number): boolean {
+  return text.length > maxLength && characters(text) > maxLength;
+}
+
+function characters(text: string): number {
+  return [...text].length;
+}
+
 function issue(loc: (string | number)[], text: string, maxLength: number, what: string): ValidationIssue {
   return {
     type: 'string_too_long',
     loc,
-    msg: `String should have at most ${formatLimit(maxLength)} characters: ${what} has ${formatLimit(text.length)}, past the reference server's limit on any string in a request body (string_length). Send a shorter one.`,
-    input: `${text.slice(0, ECHOED_CHARACTERS)}…`,
+    msg: `String should have at most ${formatLimit(maxLength)} characters: ${what} has ${formatLimit(characters(text))}, past the reference server's limit on any string in a request body (string_length). Send a shorter one.`,
+    input: `${[...text.slice(0, ECHOED_CHARACTERS * 2)].slice(0, ECHOED_CHARACTERS).join('')}…`,
     ctx: { max_length: maxLength },
   };
 }
