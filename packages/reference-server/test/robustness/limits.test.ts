@@ -4,8 +4,9 @@
  * 4xx that names it, its value and the fix; most are lowered for the test through the `limits` option, the ones a
  * test can reach cheaply are checked at their default.
  */
-import type { ServerLimits } from '../../src/runtime/limits';
-import { DEFAULT_LIMITS } from '../../src/runtime/limits';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADMIN_PAGE_SIZE, DEFAULT_LIMITS, formatLimit, limitName, type ServerLimits } from '../../src/runtime/limits';
 import { API, startTestServer, type TestServer } from '../support/server';
 
 const servers: TestServer[] = [];
@@ -146,4 +147,16 @@ describe('what the admin API adds', () => {
   test('a limit must be a positive whole number', async () => {
     await expect(startTestServer({ limits: { recordsPerKind: 0 } })).rejects.toThrow('The limit recordsPerKind must be a positive whole number, not 0.');
   });
+});
+
+test('the README’s limits table gives every limit with the value the server enforces', () => {
+  const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Limits'), readme.indexOf('\n## ', readme.indexOf('## Limits') + 1));
+  const rows = section.split('\n').filter((line) => line.startsWith('| ')).map((line) => line.split(' | '));
+  for (const [key, value] of Object.entries(DEFAULT_LIMITS) as [keyof ServerLimits, number][]) {
+    const row = rows.find((cells) => cells[0]?.includes(`(\`${limitName(key)}\`)`));
+    expect({ limit: key, value: row?.[1] }).toEqual({ limit: key, value: expect.stringContaining(formatLimit(value)) });
+  }
+  const paging = rows.find((cells) => cells[0]?.includes('page of'));
+  expect(paging?.[1]).toBe(`${ADMIN_PAGE_SIZE.default} by default, ${formatLimit(ADMIN_PAGE_SIZE.max)} at most`);
 });
