@@ -5,14 +5,14 @@
  */
 import { secretBytes, signPayload } from '@reevo/client/webhooks';
 import { EVENTS, eventSchema, type EventType } from '@reevo/client/catalog';
+import { formatLimit } from '../runtime/limits';
+import { selectPage, type PageRequest } from '../runtime/paging';
 import { sendAttempt, type AttemptOutcome } from './attempt';
 import { createKeepAliveFetch } from './keep-alive-fetch';
 import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, retryAfterMs, scheduledDelayMs } from './schedule';
 import type { DeliveryFilter, WebhookDelivery, WebhookDeliveryAttempt, WebhookEventInput, WebhookTarget } from './types';
 import { isAllowedWebhookUrl } from './url-policy';
 import { ConditionWaiters } from './waiters';
-import { formatLimit } from '../runtime/limits';
-import { selectPage, type PageRequest } from '../runtime/paging';
 
 export interface WebhookDispatcherOptions {
   /** Multiplies the retry schedule and any Retry-After; default 1, tests use 0.001 or less. */

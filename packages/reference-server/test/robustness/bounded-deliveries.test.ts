@@ -5,7 +5,6 @@
  * `maxLogEntries`, pending ones included.
  */
 import { createReferenceServer } from '../../src/server';
-import { DEFAULT_LIMITS } from '../../src/runtime/limits';
 import { WORKSPACE, newEvent, newSubscription, startDispatcher } from '../webhooks/harness';
 
 /** Nothing listens on port 9 of loopback (discard, never served here): every attempt is refused at once. */
@@ -57,8 +56,7 @@ test('the log keeps at most maxLogEntries deliveries, pending ones included', as
   expect(log.map((delivery) => delivery.id)).toEqual(['dlv_000012', 'dlv_000013', 'dlv_000014', 'dlv_000015', 'dlv_000016']);
 });
 
-test('the server bounds each subscription’s queue by default, and a pending delivery costs no more once dropped', async () => {
-  expect(DEFAULT_LIMITS.pendingDeliveriesPerSubscription).toBe(1_000);
+test('the server gives its limit to the delivery worker: 12 events for a dead receiver leave 4 pending, 8 dropped', async () => {
   const server = await createReferenceServer({ seed: null, timeScale: 1, limits: { pendingDeliveriesPerSubscription: 4 } });
   try {
     const workspace = server.runtime.createWorkspace({ seed: 'empty' });
