@@ -34,6 +34,7 @@ export interface DomainLimits {
   recordsPerKind: number;
   subscriptionsPerWorkspace: number;
   customFieldsPerRecord: number;
+  customFieldsBytes: number;
 }
 
 export interface DomainContext {

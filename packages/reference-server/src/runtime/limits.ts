@@ -12,6 +12,8 @@ export interface ServerLimits {
   stringLength: number;
   /** Custom fields one record may hold, after a PATCH has merged its own: 400. */
   customFieldsPerRecord: number;
+  /** Bytes of one record's custom fields as JSON (the one part of a record that PATCHes accumulate): 400. */
+  customFieldsBytes: number;
   /** Records of each kind (accounts, contacts, opportunities, tasks, activities, enrollments) per workspace: 400. */
   recordsPerKind: number;
   /** Webhook subscriptions per workspace, disabled ones included (each active one costs a POST per event): 400. */
@@ -34,6 +36,7 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   bodyBytes: 1024 * 1024,
   stringLength: 10_000,
   customFieldsPerRecord: 100,
+  customFieldsBytes: 64 * 1024,
   recordsPerKind: 10_000,
   subscriptionsPerWorkspace: 50,
   pendingDeliveriesPerSubscription: 1_000,

@@ -319,6 +319,12 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
     }
   }
 
+  /** Deleted subscriptions matter only while the log holds one of their deliveries (redeliver refuses those). */
+  function forgetDeletedWithoutDeliveries(): void {
+    const logged = new Set([...log.values()].map((entry) => entry.delivery.subscriptionId));
+    for (const id of deletedSubscriptions) if (!logged.has(id)) deletedSubscriptions.delete(id);
+  }
+
   function matching(filter: DeliveryFilter = {}): Entry[] {
     return [...log.values()].filter(
       ({ delivery }) =>
@@ -395,6 +401,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
 
     cancelSubscription(subscriptionId) {
       deletedSubscriptions.add(subscriptionId);
+      if (deletedSubscriptions.size > maxLogEntries) forgetDeletedWithoutDeliveries();
       const lane = lanes.get(subscriptionId);
       if (!lane) return;
       for (const entry of [...lane.queue]) finish(lane, entry, 'failed', 'The subscription was deleted.');

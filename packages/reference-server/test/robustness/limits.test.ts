@@ -94,6 +94,17 @@ describe('what a workspace holds', () => {
     expect(swapped.body.custom_fields).toEqual({ b: '2', c: '3', d: '4' });
   });
 
+  test('custom fields stop at custom_fields_bytes: a record cannot grow PATCH by PATCH', async () => {
+    const { call } = await serverWith({ customFieldsBytes: 100 });
+    const created = await call('POST', '/accounts', { name: 'Acme', custom_fields: { a: 'x'.repeat(40) } });
+    expect(created.status).toBe(200);
+
+    const grown = await call('PATCH', `/accounts/${created.body.id}`, { custom_fields: { b: 'y'.repeat(60) } });
+
+    expect(grown).toMatchObject({ status: 400, body: { details: { limit: 'custom_fields_bytes', max: 100 } } });
+    expect(grown.body.message).toContain("this account's custom fields would take 115 bytes as JSON");
+  });
+
   test(`a workspace holds at most ${DEFAULT_LIMITS.subscriptionsPerWorkspace} webhook subscriptions; deleting one makes room`, async () => {
     const { call } = await serverWith();
     const subscribe = () => call('POST', '/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['account.created'] });

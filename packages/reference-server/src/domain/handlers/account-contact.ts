@@ -12,7 +12,7 @@ import {
 } from '../rules/lookups';
 import { normalisePhone } from '../rules/phone';
 import { commitCreate, commitUpdate, mergeCustomFields, timestampNow } from '../rules/records';
-import { assertCustomFieldCount, assertRoomFor } from '../rules/limits';
+import { assertCustomFieldsFit, assertRoomFor } from '../rules/limits';
 import { newAccount } from '../rules/new-account';
 import { newestFirst } from '../rules/search';
 import { defineHandler, type TypedInput } from './define';
@@ -137,10 +137,10 @@ function assertUpsertFits(state: WorkspaceState, context: DomainContext, target:
   if (target) {
     if ('create' in target) assertRoomFor(state.accounts, 'account', context.limits);
     const current = 'existing' in target ? target.existing.custom_fields : {};
-    assertCustomFieldCount({ custom_fields: mergeCustomFields(current, body.account_custom_fields) }, 'account', context.limits);
+    assertCustomFieldsFit({ custom_fields: mergeCustomFields(current, body.account_custom_fields) }, 'account', context.limits);
   }
   if (!existingContact) assertRoomFor(state.contacts, 'contact', context.limits);
-  assertCustomFieldCount({ custom_fields: mergeCustomFields(existingContact?.custom_fields ?? {}, body.contact_custom_fields) }, 'contact', context.limits);
+  assertCustomFieldsFit({ custom_fields: mergeCustomFields(existingContact?.custom_fields ?? {}, body.contact_custom_fields) }, 'contact', context.limits);
 }
 
 export const upsertAccountContact = defineHandler(operations.upsert, (state, context, { body }) => {

@@ -24,17 +24,29 @@ export function assertRoomFor(store: ReadonlyMap<string, unknown>, kind: string,
   );
 }
 
-/** Refuses a record whose custom fields (after a PATCH has merged its own) are more than the limit. */
-export function assertCustomFieldCount(record: object, kind: string, limits: DomainLimits): void {
+/**
+ * Refuses a record whose custom fields (after a PATCH has merged its own) are too many or too large. They are the
+ * one part of a record that grows from request to request (every other field is replaced), so they bound its size.
+ */
+export function assertCustomFieldsFit(record: object, kind: string, limits: DomainLimits): void {
   const customFields = (record as { custom_fields?: unknown }).custom_fields;
   if (!customFields || typeof customFields !== 'object') return;
   const held = Object.keys(customFields).length;
-  if (held <= limits.customFieldsPerRecord) return;
-  throw limitReached(
-    'custom_fields_per_record',
-    limits.customFieldsPerRecord,
-    `custom_fields: this ${kind} would hold ${count(held)} custom fields, and the reference server keeps at most ${count(limits.customFieldsPerRecord)} per record (custom_fields_per_record). Remove some (a null value in a PATCH removes a key).`,
-  );
+  if (held > limits.customFieldsPerRecord) {
+    throw limitReached(
+      'custom_fields_per_record',
+      limits.customFieldsPerRecord,
+      `custom_fields: this ${kind} would hold ${count(held)} custom fields, and the reference server keeps at most ${count(limits.customFieldsPerRecord)} per record (custom_fields_per_record). Remove some (a null value in a PATCH removes a key).`,
+    );
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(customFields));
+  if (bytes > limits.customFieldsBytes) {
+    throw limitReached(
+      'custom_fields_bytes',
+      limits.customFieldsBytes,
+      `custom_fields: this ${kind}'s custom fields would take ${count(bytes)} bytes as JSON, and the reference server keeps at most ${count(limits.customFieldsBytes)} per record (custom_fields_bytes). Send shorter values or fewer of them.`,
+    );
+  }
 }
 
 /** Each active subscription costs one POST per event it lists, so a workspace holds a bounded number. */

@@ -4,7 +4,7 @@
  */
 import type { EventType } from '@reevo/client/catalog';
 import type { DomainContext } from '../contract';
-import { assertCustomFieldCount, assertRoomFor } from './limits';
+import { assertCustomFieldsFit, assertRoomFor } from './limits';
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 export type CustomFields = Record<string, string | string[]>;
@@ -79,7 +79,7 @@ export function commitUpdate<T extends Timestamped>(
 ): { record: T; changes: Changes } {
   const changes = changesBetween(before, after);
   if (Object.keys(changes).length === 0) return { record: before, changes };
-  assertCustomFieldCount(after, kindOf(events[0]), context.limits);
+  assertCustomFieldsFit(after, kindOf(events[0]), context.limits);
   const record = { ...after, updated_at: timestampNow(context) };
   store.set(record.id, record);
   for (const type of events) context.emit(type, record, changes);
@@ -90,7 +90,7 @@ export function commitUpdate<T extends Timestamped>(
 export function commitCreate<T extends { id: string }>(store: Map<string, T>, context: DomainContext, record: T, event: EventType): T {
   const kind = kindOf(event);
   assertRoomFor(store, kind, context.limits);
-  assertCustomFieldCount(record, kind, context.limits);
+  assertCustomFieldsFit(record, kind, context.limits);
   store.set(record.id, record);
   context.emit(event, record);
   return record;
