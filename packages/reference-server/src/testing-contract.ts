@@ -57,7 +57,9 @@ export interface TestWorkspace {
   /** Expires a key made by `key()` at once and for good: setting the clock back does not revive it. */
   expireKey(key: string): Promise<void>;
   setQuota(limit: number, windowSeconds: number): Promise<void>;
+  /** Every journaled request of the workspace, oldest first (the journal keeps the server's last 10,000). */
   journal(): Promise<JournalEntry[]>;
+  /** Every delivery of the workspace in the log, oldest first (the log keeps the server's last 10,000). */
   deliveries(): Promise<Delivery[]>;
   /** Waits until every pending delivery of the workspace is delivered or failed (bounded by timeoutMs). */
   settleWebhooks(timeoutMs?: number): Promise<Delivery[]>;

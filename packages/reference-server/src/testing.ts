@@ -3,6 +3,7 @@
  * test its own workspace and keys (see `testing-contract.ts`).
  */
 import { ALL_PERMISSIONS, type Permission } from '@reevo/client/catalog';
+import { ADMIN_PAGE_SIZE } from './runtime/limits';
 import { createReferenceServer } from './server';
 import type {
   Delivery,
@@ -47,6 +48,17 @@ export const startReferenceServer: StartReferenceServer = async (options: StartO
     return (response.body === '' ? undefined : JSON.parse(response.body)) as T;
   };
 
+  /** A whole admin log, oldest first, read page after page (the admin API answers at most a page at a time). */
+  const everyPage = async <T extends { id: string }>(path: string): Promise<T[]> => {
+    const entries: T[] = [];
+    for (;;) {
+      const cursor = entries.at(-1)?.id;
+      const page = await admin<T[]>('GET', `${path}&limit=${ADMIN_PAGE_SIZE.max}${cursor === undefined ? '' : `&cursor=${cursor}`}`);
+      entries.push(...page);
+      if (page.length < ADMIN_PAGE_SIZE.max) return entries;
+    }
+  };
+
   const createWorkspace: ReferenceServerHandle['createWorkspace'] = async ({ seed = 'empty', name } = {}) => {
     const workspace = await admin<{ id: string }>('POST', '/workspaces', { seed, ...(name ? { name } : {}) });
     const keyIds = new Map<string, string>();
@@ -73,8 +85,8 @@ export const startReferenceServer: StartReferenceServer = async (options: StartO
       async setQuota(limit, windowSeconds) {
         await admin('PUT', '/quota', { workspace_id: workspace.id, limit, window_seconds: windowSeconds });
       },
-      journal: () => admin<JournalEntry[]>('GET', `/requests?workspace_id=${workspace.id}`),
-      deliveries: () => admin<Delivery[]>('GET', `/webhooks/deliveries?workspace_id=${workspace.id}`),
+      journal: () => everyPage<JournalEntry>(`/requests?workspace_id=${workspace.id}`),
+      deliveries: () => everyPage<Delivery>(`/webhooks/deliveries?workspace_id=${workspace.id}`),
       settleWebhooks: (timeoutMs = DEFAULT_SETTLE_TIMEOUT_MS) => server.runtime.webhooks.settle({ workspaceId: workspace.id }, timeoutMs),
     };
     return testWorkspace;

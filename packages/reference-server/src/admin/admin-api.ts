@@ -10,6 +10,8 @@ import { DetailError } from '../http/errors';
 import type { ApiKeyRecord } from '../runtime/api-keys';
 import { ClockRangeError } from '../runtime/clock';
 import { FaultPathError } from '../runtime/faults';
+import { formatLimit, limitName, type ServerLimits } from '../runtime/limits';
+import { sequenceOf, type PageRequest } from '../runtime/paging';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { WebhookDispatchError, type WebhookDispatchErrorCode } from '../webhooks';
 import type { Workspace } from '../runtime/workspaces';
@@ -50,6 +52,7 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
     );
 
     app.post('/workspaces', { schema: { ...docs('Create a workspace'), body: S.CreateWorkspaceBody, response: { 201: S.AdminWorkspace } } }, async (request, reply) => {
+      assertBelowLimit(runtime, 'workspaces', runtime.listWorkspaces().length, 'The server already holds {held} workspaces', 'Reset the server (POST /__admin/reset) to start again from the seeded one.');
       const workspace = runtime.createWorkspace({ seed: request.body.seed, ...(request.body.name ? { name: request.body.name } : {}) });
       return reply.code(201).send(workspaceView(workspace));
     });
@@ -61,6 +64,7 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
     app.post('/keys', { schema: { ...docs('Create an API key'), body: S.CreateKeyBody, response: { 201: S.CreatedAdminKey } } }, async (request, reply) => {
       const { workspace_id, name, permissions, expires_at } = request.body;
       requireWorkspace(runtime, workspace_id);
+      assertBelowLimit(runtime, 'keysPerWorkspace', runtime.keys.list(workspace_id).length, `Workspace ${workspace_id} already has {held} API keys`, 'Reuse a key you made, or use another workspace.');
       const { record, key } = runtime.createKey({ workspaceId: workspace_id, name, permissions, expiresAt: expires_at ?? null });
       return reply.code(201).send({ ...keyView(record), key });
     });
@@ -89,6 +93,7 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
 
     app.post('/faults', { schema: { ...docs('Add a fault or latency rule'), body: S.FaultBody, response: { 201: S.FaultRule } } }, async (request, reply) => {
       const { method, path, status, delay_ms, times } = request.body;
+      assertBelowLimit(runtime, 'faultRules', runtime.faults.list().length, 'There are already {held} fault rules', 'Remove them with DELETE /__admin/faults (rules used up by `times` stay until then).');
       const rule = refusingAs422(FaultPathError, () =>
         runtime.faults.add({
           method,
@@ -107,18 +112,17 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
       return { removed };
     });
 
-    app.get('/requests', { schema: { ...docs('The request journal, oldest first'), querystring: S.WorkspaceFilter, response: { 200: z.array(S.JournalEntry) } } }, async (request) =>
-      runtime.journal.list(request.query.workspace_id),
+    app.get('/requests', { schema: { ...docs('A page of the request journal (oldest first unless order=newest)'), querystring: S.LogPageQuery('req'), response: { 200: z.array(S.JournalEntry) } } }, async (request) =>
+      runtime.journal.list(request.query.workspace_id, pageRequest(request.query)),
     );
 
-    app.get('/webhooks/deliveries', { schema: { ...docs('The webhook delivery log'), querystring: S.WorkspaceFilter, response: { 200: z.array(S.Delivery) } } }, async (request) =>
-      runtime.webhooks.deliveries(workspaceFilter(request.query.workspace_id)),
+    app.get('/webhooks/deliveries', { schema: { ...docs('A page of the webhook delivery log (oldest first unless order=newest)'), querystring: S.LogPageQuery('dlv'), response: { 200: z.array(S.Delivery) } } }, async (request) =>
+      runtime.webhooks.deliveries(workspaceFilter(request.query.workspace_id), pageRequest(request.query)),
     );
 
-    app.post('/webhooks/flush', { schema: { ...docs('Make one attempt now for every pending delivery'), response: { 200: z.array(S.Delivery) } } }, async () => {
-      await runtime.webhooks.flush();
-      return runtime.webhooks.deliveries();
-    });
+    app.post('/webhooks/flush', { schema: { ...docs("Make one attempt now for the next delivery of every subscription's queue; answers those deliveries"), response: { 200: z.array(S.Delivery) } } }, async () =>
+      runtime.webhooks.flush(),
+    );
 
     app.post('/webhooks/deliveries/:id/redeliver', { schema: { ...docs('Send a delivery again'), params: S.DeliveryIdParams, response: { 200: S.Delivery } } }, async (request) => {
       try {
@@ -143,6 +147,17 @@ function requireWorkspace(runtime: ReferenceRuntime, id: string): Workspace {
   const workspace = runtime.workspace(id);
   if (!workspace) throw new DetailError(404, `No workspace has the id ${id}. Create one with POST /__admin/workspaces.`);
   return workspace;
+}
+
+/** 400 naming the limit, its value and the way out, when `held` has reached it. `{held}` in `what` is replaced by the count. */
+function assertBelowLimit(runtime: ReferenceRuntime, limit: keyof ServerLimits, held: number, what: string, fix: string): void {
+  const max = runtime.limits[limit];
+  if (held < max) return;
+  throw new DetailError(400, `${what.replace('{held}', formatLimit(held))}, the reference server's limit (${limitName(limit)}: ${formatLimit(max)}). ${fix}`);
+}
+
+function pageRequest(query: { limit: number; order: 'oldest' | 'newest'; cursor?: string | undefined }): PageRequest {
+  return { limit: query.limit, order: query.order, ...(query.cursor === undefined ? {} : { after: sequenceOf(query.cursor) }) };
 }
 
 function workspaceFilter(workspaceId: string | undefined) {

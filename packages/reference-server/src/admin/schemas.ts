@@ -5,6 +5,7 @@
 import { ALL_PERMISSIONS, EVENT_TYPES, uuid, type EventType, type Permission } from '@reevo/client/catalog';
 import * as z from 'zod';
 import { CLOCK_RANGE } from '../runtime/clock';
+import { ADMIN_PAGE_SIZE } from '../runtime/limits';
 
 const isoTime = () => z.iso.datetime({ offset: true });
 const permission = z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]);
@@ -78,6 +79,24 @@ export const FaultRule = z
   .meta({ id: 'AdminFaultRule', title: 'Fault Rule' });
 
 export const WorkspaceFilter = z.object({ workspace_id: uuid().optional() });
+
+/** A page of a log whose ids are `<prefix>_<sequence>` (`runtime/paging.ts`). */
+export const LogPageQuery = (idPrefix: 'req' | 'dlv') =>
+  WorkspaceFilter.extend({
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(ADMIN_PAGE_SIZE.max)
+      .default(ADMIN_PAGE_SIZE.default)
+      .describe(`Entries in the page: ${ADMIN_PAGE_SIZE.default} unless given, at most ${ADMIN_PAGE_SIZE.max}. A page shorter than this is the last.`),
+    order: z.enum(['oldest', 'newest']).default('oldest').describe('oldest: oldest first (the default); newest: newest first.'),
+    cursor: z
+      .string()
+      .regex(new RegExp(`^${idPrefix}_\\d+$`))
+      .optional()
+      .describe(`The id of the previous page's last entry (e.g. ${idPrefix}_000100): the page continues after it, in the same order.`),
+  });
 
 export const JournalEntry = z
   .object({

@@ -29,6 +29,14 @@ export interface WebhookUrlPolicy {
   check(url: string): string | null;
 }
 
+/** The bounds on what a workspace holds that the domain enforces; their values come from `src/runtime/limits.ts`. */
+export interface DomainLimits {
+  recordsPerKind: number;
+  subscriptionsPerWorkspace: number;
+  customFieldsPerRecord: number;
+  customFieldsBytes: number;
+}
+
 export interface DomainContext {
   /** The clock of the server (controllable through /__admin/clock). */
   now(): Date;
@@ -39,6 +47,7 @@ export interface DomainContext {
   /** Records an event for webhook delivery, after the change it describes. */
   emit(type: EventType, data: unknown, changes?: Record<string, { from: unknown; to: unknown }>): void;
   webhookUrls: WebhookUrlPolicy;
+  limits: DomainLimits;
 }
 
 export type OperationHandler<State> = (state: State, context: DomainContext, input: HandlerInput) => unknown;

@@ -32,11 +32,12 @@ export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, optio
   const app = Fastify({
     logger: options.logger ?? false,
     frameworkErrors,
+    bodyLimit: runtime.limits.bodyBytes,
     routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
     ...socketOptions(options.socketTimeouts ?? SOCKET_TIMEOUTS),
   });
   const routes = trackRoutes(app);
-  app.setValidatorCompiler(zodRequestValidator);
+  app.setValidatorCompiler(zodRequestValidator(runtime.limits.stringLength));
   app.setSerializerCompiler(serializerCompiler);
   registerBodyParsers(app);
   registerErrorHandler(app);

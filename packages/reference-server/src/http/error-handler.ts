@@ -6,6 +6,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type * as z from 'zod';
 import { DomainError } from '../domain/contract';
 import { DetailError, RequestValidationError, applicationErrorBody, applicationErrorStatus } from './errors';
+import { BODY_TOO_LARGE, bodyTooLargeMessage } from './request-limits';
 
 interface SerializationFailure {
   code: 'FST_ERR_RESPONSE_SERIALIZATION';
@@ -27,6 +28,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.error({ issues: error.cause.issues }, 'response does not match its schema');
       return reply.code(500).send({ detail: responseSchemaMessage(error) });
     }
+    if ((error as FastifyError).code === BODY_TOO_LARGE) return reply.code(413).send({ detail: bodyTooLargeMessage(request.routeOptions.bodyLimit) });
     const status = (error as FastifyError).statusCode;
     if (status !== undefined && status >= 400 && status < 500) return reply.code(status).send({ detail: error.message });
     request.log.error(error, 'unexpected error');

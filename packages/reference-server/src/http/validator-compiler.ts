@@ -1,11 +1,12 @@
 /**
  * Validates request parts with their zod schemas and reports failures as FastAPI 422 items. It replaces the type
  * provider's validator only to keep zod's issues whole (paths with numbers, the offending values), which FastAPI's
- * `loc` and `input` need.
+ * `loc` and `input` need. A body is first checked for strings past the server's limit (`request-limits.ts`).
  */
 import type { FastifySchemaCompiler } from 'fastify';
 import type * as z from 'zod';
 import { RequestValidationError } from './errors';
+import { overlongStringIssue } from './request-limits';
 import { toFastApiIssues, type RequestPart } from './validation-issues';
 
 const PART_BY_HTTP_PART: Record<string, RequestPart> = {
@@ -15,11 +16,16 @@ const PART_BY_HTTP_PART: Record<string, RequestPart> = {
   headers: 'header',
 };
 
-export const zodRequestValidator: FastifySchemaCompiler<z.ZodType> = ({ schema, httpPart }) => {
-  const part = PART_BY_HTTP_PART[httpPart ?? 'body'] ?? 'body';
-  return (data: unknown) => {
-    const result = schema.safeParse(data);
-    if (result.success) return { value: result.data };
-    return { error: new RequestValidationError(toFastApiIssues(part, result.error.issues, data)) };
+/** The validator compiler, with the server's limit on strings in a body. */
+export function zodRequestValidator(maxStringLength: number): FastifySchemaCompiler<z.ZodType> {
+  return ({ schema, httpPart }) => {
+    const part = PART_BY_HTTP_PART[httpPart ?? 'body'] ?? 'body';
+    return (data: unknown) => {
+      const overlong = part === 'body' ? overlongStringIssue(data, maxStringLength) : null;
+      if (overlong) return { error: new RequestValidationError([overlong]) };
+      const result = schema.safeParse(data);
+      if (result.success) return { value: result.data };
+      return { error: new RequestValidationError(toFastApiIssues(part, result.error.issues, data)) };
+    };
   };
-};
+}

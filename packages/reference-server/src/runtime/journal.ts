@@ -4,6 +4,7 @@
  */
 import { PAYLOAD_TYPE_PARAM } from '@reevo/client/catalog';
 import type { JournalEntry } from '../testing-contract';
+import { selectPage, type PageRequest } from './paging';
 
 export type { JournalEntry };
 
@@ -41,15 +42,18 @@ export class RequestJournal {
     }
   }
 
-  /** Oldest first. */
-  list(workspaceId?: string): JournalEntry[] {
+  /** Oldest first; with a page request, only that page (entries are parsed only once they are on the page). */
+  list(workspaceId?: string, page?: PageRequest): JournalEntry[] {
     const inOrder = [...this.slots.slice(this.oldest), ...this.slots.slice(0, this.oldest)];
-    return inOrder.filter((stored) => workspaceId === undefined || stored.workspaceId === workspaceId).map(toEntry);
+    const matching = inOrder.filter((stored) => workspaceId === undefined || stored.workspaceId === workspaceId);
+    return (page ? selectPage(matching, page) : matching).map(toEntry);
   }
 
+  /** Empty, with ids starting again at req_000001, as on a fresh server. */
   clear(): void {
     this.slots = [];
     this.oldest = 0;
+    this.sequence = 0;
   }
 }
 

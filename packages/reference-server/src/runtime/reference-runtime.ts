@@ -12,6 +12,7 @@ import { FaultInjector } from './faults';
 import { SeededIdGenerator, type IdGeneratorState } from './ids';
 import { RequestJournal } from './journal';
 import type { ListeningAddress } from '../net/own-address';
+import { resolveLimits, type ServerLimits } from './limits';
 import { QuotaMeter } from './quota';
 import { createWebhookDispatcher, isAllowedWebhookUrl, type WebhookDispatcher, type WebhookEventInput } from '../webhooks';
 import {
@@ -35,6 +36,8 @@ export interface RuntimeOptions {
   webhookTimeoutMs?: number;
   /** Non-loopback hosts webhooks may be delivered to. */
   allowWebhookHosts?: readonly string[];
+  /** Raises or lowers the bounds of `limits.ts` (e.g. a benchmark that creates more records than a test ever would). */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface NewKey {
@@ -62,8 +65,9 @@ const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
 
 export class ReferenceRuntime {
   readonly clock = new ControllableClock();
-  readonly journal = new RequestJournal();
-  readonly faults = new FaultInjector();
+  readonly limits: Readonly<ServerLimits>;
+  readonly journal: RequestJournal;
+  faults = new FaultInjector();
   readonly keys = new ApiKeyStore();
   readonly startedAt = new Date();
   private readonly workspaces = new Map<string, Workspace>();
@@ -75,6 +79,8 @@ export class ReferenceRuntime {
   private ownAddress: ListeningAddress | null = null;
 
   constructor(private readonly options: RuntimeOptions = {}) {
+    this.limits = resolveLimits(options.limits);
+    this.journal = new RequestJournal(this.limits.journalEntries);
     this.ids = new SeededIdGenerator(this.idSeed);
     const allowHosts = options.allowWebhookHosts ?? [];
     this.webhookUrls = { check: (url) => isAllowedWebhookUrl(url, allowHosts, this.ownAddress) };
@@ -86,6 +92,8 @@ export class ReferenceRuntime {
       ownAddress: () => this.ownAddress,
       now: () => this.clock.now(),
       random: () => jitter.fraction(),
+      maxLogEntries: this.limits.deliveryLogEntries,
+      maxPendingPerSubscription: this.limits.pendingDeliveriesPerSubscription,
       onDisable: (workspaceId, subscriptionId) => {
         const workspace = this.workspaces.get(workspaceId);
         if (workspace) disableSubscription(workspace.state, subscriptionId);
@@ -188,6 +196,7 @@ export class ReferenceRuntime {
         });
       },
       webhookUrls: this.webhookUrls,
+      limits: this.limits,
     };
   }
 
@@ -207,7 +216,10 @@ export class ReferenceRuntime {
     };
   }
 
-  /** Back to the start: seeded workspaces and keys only, real time, no faults, an empty journal and delivery log. */
+  /**
+   * Back to the start: seeded workspaces and keys only, real time, no faults, an empty journal and delivery log, and
+   * every id sequence (records, requests, deliveries, fault rules) where a fresh server starts it.
+   */
   async reset(): Promise<void> {
     const start = this.startSnapshot;
     if (!start) throw new Error('The runtime has no start snapshot yet: call markStart() after seeding.');
@@ -216,7 +228,7 @@ export class ReferenceRuntime {
     this.keys.restore(start.keys);
     this.ids = SeededIdGenerator.fromState(start.ids);
     this.clock.restore();
-    this.faults.clear();
+    this.faults = new FaultInjector();
     this.journal.clear();
     await this.webhooks.reset();
   }

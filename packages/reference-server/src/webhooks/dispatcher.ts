@@ -6,6 +6,8 @@
 import { secretBytes, signPayload } from '@reevo/client/webhooks';
 import { EVENTS, eventSchema, type EventType } from '@reevo/client/catalog';
 import type { ListeningAddress } from '../net/own-address';
+import { formatLimit } from '../runtime/limits';
+import { selectPage, type PageRequest } from '../runtime/paging';
 import { sendAttempt, type AttemptOutcome } from './attempt';
 import { createKeepAliveFetch } from './keep-alive-fetch';
 import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, retryAfterMs, scheduledDelayMs } from './schedule';
@@ -30,8 +32,10 @@ export interface WebhookDispatcherOptions {
   onDisable?: (workspaceId: string, subscriptionId: string, reason: string) => void;
   /** How attempts are sent; default a keep-alive node:http client (`keep-alive-fetch.ts`). */
   fetch?: typeof fetch;
-  /** Finished deliveries beyond this many are dropped from the log, oldest first; default 10000. */
+  /** The log keeps this many deliveries, pending ones included; the oldest finished ones go first. Default 10000. */
   maxLogEntries?: number;
+  /** Deliveries one subscription may have pending; past it the oldest waiting one is dropped. Default 1000. */
+  maxPendingPerSubscription?: number;
   /** Sent as user-agent on every attempt. */
   userAgent?: string;
 }
@@ -52,10 +56,14 @@ export class WebhookDispatchError extends Error {
 export interface WebhookDispatcher {
   /** Queues an event for one subscription and returns its log record; the first attempt goes at once unless an earlier delivery of the subscription is unfinished. */
   enqueue(workspaceId: string, subscription: WebhookTarget, event: WebhookEventInput): WebhookDelivery;
-  /** One attempt now for every pending delivery (retries not yet due included), in each subscription's order; resolves when those attempts end. */
-  flush(): Promise<void>;
-  /** The log, oldest first, as copies. */
-  deliveries(filter?: DeliveryFilter): WebhookDelivery[];
+  /**
+   * One attempt now for the delivery at the head of each subscription's queue (a retry not yet due included), all
+   * at once; resolves with those deliveries when their attempts end. The ones queued behind a delivered head go
+   * right after it, in order, without flush waiting for them (a slow receiver holds back only its own queue).
+   */
+  flush(): Promise<WebhookDelivery[]>;
+  /** The log, oldest first, as copies; with a page request, only that page. */
+  deliveries(filter?: DeliveryFilter, page?: PageRequest): WebhookDelivery[];
   /** A new delivery of the same event: same body bytes, same webhook-id, a fresh timestamp and signature. */
   redeliver(deliveryId: string): WebhookDelivery;
   /** The subscription was deleted: its pending deliveries fail at once and an attempt in flight is aborted. */
@@ -64,7 +72,7 @@ export interface WebhookDispatcher {
   idle(): Promise<void>;
   /** Resolves with the matching deliveries once none is pending; rejects after timeoutMs naming those still pending. */
   settle(filter?: DeliveryFilter, timeoutMs?: number): Promise<WebhookDelivery[]>;
-  /** Forgets every delivery (admin reset): aborts attempts in flight and stops timers, but stays usable. */
+  /** Forgets every delivery and restarts delivery ids (admin reset): aborts attempts in flight and stops timers, but stays usable. */
   reset(): Promise<void>;
   /** Stops timers and aborts attempts in flight; later enqueues throw. */
   close(): Promise<void>;
@@ -95,6 +103,7 @@ interface Lane {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_LOG_ENTRIES = 10_000;
+const DEFAULT_MAX_PENDING_PER_SUBSCRIPTION = 1_000;
 const DEFAULT_SETTLE_TIMEOUT_MS = 10_000;
 
 export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}): WebhookDispatcher {
@@ -108,6 +117,8 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
   const keepAlive = options.fetch ? null : createKeepAliveFetch({ checkConnection: (target) => checkConnectedAddress(target, allowHosts, ownAddress()) });
   const fetchImpl = options.fetch ?? (keepAlive as NonNullable<typeof keepAlive>).fetch;
   const maxLogEntries = options.maxLogEntries ?? DEFAULT_MAX_LOG_ENTRIES;
+  const maxPending = options.maxPendingPerSubscription ?? DEFAULT_MAX_PENDING_PER_SUBSCRIPTION;
+  if (!Number.isSafeInteger(maxPending) || maxPending < 1) throw new RangeError(`maxPendingPerSubscription must be a whole number ≥ 1, not ${maxPending}.`);
   const userAgent = options.userAgent ?? 'Reevo-Reference-Server-Webhooks/0.1';
 
   const lanes = new Map<string, Lane>();
@@ -129,12 +140,30 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
   }
 
   function addEntry(workspaceId: string, subscriptionId: string, entry: Entry): WebhookDelivery {
+    const lane = laneFor(workspaceId, subscriptionId);
+    lane.queue.push(entry);
+    if (lane.queue.length > maxPending) dropOldestWaiting(lane);
     log.set(entry.delivery.id, entry);
     pruneLog();
-    laneFor(workspaceId, subscriptionId).queue.push(entry);
-    pump(laneFor(workspaceId, subscriptionId));
+    pump(lane);
     waiters.notify();
     return copy(entry);
+  }
+
+  /**
+   * A receiver that is down must not make its queue grow without end. The head keeps its place and its retry
+   * schedule (so the subscription is still disabled once every retry has failed); the oldest delivery waiting
+   * behind it makes room, and stays in the log saying why.
+   */
+  function dropOldestWaiting(lane: Lane): void {
+    const dropped = lane.queue[1];
+    if (!dropped) return;
+    finish(
+      lane,
+      dropped,
+      'failed',
+      `Dropped without being sent: subscription ${lane.subscriptionId} already had ${formatLimit(maxPending)} deliveries pending, the reference server's limit per subscription (pending_deliveries_per_subscription), so the oldest waiting one made room for the newest. Its receiver is not accepting deliveries: fix it, then flush (POST /__admin/webhooks/flush) or redeliver the ones you need.`,
+    );
   }
 
   function newDeliveryId(): string {
@@ -276,12 +305,28 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
     await Promise.all(stopping.map((inFlight) => inFlight.done));
   }
 
+  /** Keeps the log at maxLogEntries: the oldest finished deliveries go first, then (only if it is all pending) the oldest pending ones, which fail. */
   function pruneLog(): void {
     if (log.size <= maxLogEntries) return;
     for (const [id, entry] of log) {
-      if (log.size <= maxLogEntries) break;
+      if (log.size <= maxLogEntries) return;
       if (entry.delivery.state !== 'pending') log.delete(id);
     }
+    for (const [id, entry] of log) {
+      if (log.size <= maxLogEntries) return;
+      const lane = lanes.get(entry.delivery.subscriptionId);
+      if (lane) {
+        finish(lane, entry, 'failed', `Dropped: the delivery log holds at most ${formatLimit(maxLogEntries)} deliveries (delivery_log_entries) and every one was pending.`);
+        if (lane.inFlight?.entry === entry) lane.inFlight.controller.abort('the delivery log was full');
+      }
+      log.delete(id);
+    }
+  }
+
+  /** Deleted subscriptions matter only while the log holds one of their deliveries (redeliver refuses those). */
+  function forgetDeletedWithoutDeliveries(): void {
+    const logged = new Set([...log.values()].map((entry) => entry.delivery.subscriptionId));
+    for (const id of deletedSubscriptions) if (!logged.has(id)) deletedSubscriptions.delete(id);
   }
 
   function matching(filter: DeliveryFilter = {}): Entry[] {
@@ -320,25 +365,20 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
     },
 
     async flush() {
-      const attempted = new Set<Entry>();
-      const flushLane = async (lane: Lane): Promise<void> => {
-        for (;;) {
-          if (closed) return;
-          if (lane.inFlight) {
-            attempted.add(lane.inFlight.entry);
-            await lane.inFlight.done;
-            continue;
-          }
-          const head = lane.queue[0];
-          if (!head || attempted.has(head) || lanes.get(lane.subscriptionId) !== lane) return;
-          start(lane);
-        }
-      };
-      await Promise.all([...lanes.values()].map(flushLane));
+      if (closed) return [];
+      const attempts: InFlight[] = [];
+      for (const lane of lanes.values()) {
+        // An attempt already in flight is this flush's attempt too: a second one would break the queue's order.
+        if (!lane.inFlight) start(lane);
+        if (lane.inFlight) attempts.push(lane.inFlight);
+      }
+      await Promise.all(attempts.map((inFlight) => inFlight.done));
+      return attempts.map((inFlight) => copy(inFlight.entry));
     },
 
-    deliveries(filter) {
-      return matching(filter).map(copy);
+    deliveries(filter, page) {
+      const entries = matching(filter);
+      return page ? selectPage(entries.map(({ delivery }) => delivery), page).map((delivery) => structuredClone(delivery)) : entries.map(copy);
     },
 
     redeliver(deliveryId) {
@@ -365,6 +405,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
 
     cancelSubscription(subscriptionId) {
       deletedSubscriptions.add(subscriptionId);
+      if (deletedSubscriptions.size > maxLogEntries) forgetDeletedWithoutDeliveries();
       const lane = lanes.get(subscriptionId);
       if (!lane) return;
       for (const entry of [...lane.queue]) finish(lane, entry, 'failed', 'The subscription was deleted.');
@@ -401,6 +442,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
       lanes.clear();
       log.clear();
       deletedSubscriptions.clear();
+      deliveryCount = 0;
       await abortAll('the reference server was reset');
       waiters.notify();
     },

@@ -12,19 +12,20 @@
  *     random?: () => number;   // seeded jitter (±10 %)
  *     onDisable?: (workspaceId, subscriptionId, reason) => void;  // 410, or all 10 attempts failed
  *     fetch?: typeof fetch;    // default a keep-alive node:http client (keep-alive-fetch.ts)
- *     maxLogEntries?: number;  // finished deliveries kept in the log; default 10000
+ *     maxLogEntries?: number;  // deliveries kept in the log, pending included (oldest finished go first); default 10000
+ *     maxPendingPerSubscription?: number;  // past it the oldest waiting delivery is dropped; default 1000
  *     userAgent?: string;
  *   }) => WebhookDispatcher
  *
  *   WebhookDispatcher:
  *     enqueue(workspaceId, { id, url, secret }, event) → WebhookDelivery   // throws WebhookDispatchError 'invalid_event' | 'invalid_secret' | 'dispatcher_closed'
- *     flush() → Promise<void>              // one attempt now for each pending delivery, in subscription order
- *     deliveries({ workspaceId?, subscriptionId? }?) → WebhookDelivery[]   // copies, oldest first, no secrets
+ *     flush() → Promise<WebhookDelivery[]> // one attempt now for each subscription's head, all at once; those deliveries
+ *     deliveries({ workspaceId?, subscriptionId? }?, page?) → WebhookDelivery[]   // copies, oldest first (or the page), no secrets
  *     redeliver(deliveryId) → WebhookDelivery      // throws 'delivery_not_found' (404) | 'subscription_deleted' (409)
  *     cancelSubscription(subscriptionId) → void    // call when a subscription is deleted
  *     idle() → Promise<void>               // no attempt in flight
  *     settle(filter?, timeoutMs = 10000) → Promise<WebhookDelivery[]>     // none pending (for settleWebhooks)
- *     reset() → Promise<void>              // forget everything (admin reset)
+ *     reset() → Promise<void>              // forget everything and restart delivery ids (admin reset)
  *     close() → Promise<void>              // stop timers, abort attempts in flight
  *
  *   isAllowedWebhookUrl(url, allowHosts?, ownAddress?) → null | message   // for the domain's WebhookUrlPolicy

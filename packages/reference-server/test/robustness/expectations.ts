@@ -19,10 +19,11 @@ import { MAX_PATH_PARAMETER_LENGTH } from '../../src/http/framework-errors';
 import { MAX_BODY_DEPTH } from '../../src/http/json-body';
 import { MAX_ECHO_CHARACTERS } from '../../src/http/validation-issues';
 import { querySchema } from '../../src/http/operation-schema';
+import { DEFAULT_LIMITS } from '../../src/runtime/limits';
 import type { Query, WireRequest } from './request-generator';
 
-/** fastify's default body limit: a larger body is refused with 413 before anything else reads it. */
-const BODY_LIMIT_BYTES = 1024 * 1024;
+/** The server's body limit (README, limits): a larger body is refused with 413 before anything else reads it. */
+const BODY_LIMIT_BYTES = DEFAULT_LIMITS.bodyBytes;
 const JSON_CONTENT_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i;
 /** Business errors a well-formed request may still meet (API.md §3): a rule broken, a record missing, a conflict. */
 const BUSINESS_ERRORS = [400, 404, 409];
@@ -129,9 +130,18 @@ function isValidForCatalog(operation: OperationSpec, params: Record<string, stri
   const body = payload === undefined ? undefined : isJson ? (parsedJson(payload) as { value: unknown }).value : 'not json';
   if (operation.body && body === 'not json') return false;
   if (operation.rejectedBodyFields && body !== null && typeof body === 'object' && Object.keys(operation.rejectedBodyFields).some((name) => name in body)) return false;
+  if (operation.body && hasOverlongString(body)) return false;
   if (operation.params && !operation.params.safeParse(params).success) return false;
   if (!querySchema(operation).safeParse(query).success) return false;
   return !operation.body || operation.body.safeParse(body).success;
+}
+
+/** Whether any string (value or key) of the body has more characters than the server's limit on strings (README, limits). */
+function hasOverlongString(value: unknown): boolean {
+  const overlong = (text: string) => [...text].length > DEFAULT_LIMITS.stringLength;
+  if (typeof value === 'string') return overlong(value);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, item]) => overlong(key) || hasOverlongString(item));
 }
 
 /** The statuses an answer may have, now that validity is known. */

@@ -12,6 +12,7 @@ import {
 } from '../rules/lookups';
 import { normalisePhone } from '../rules/phone';
 import { commitCreate, commitUpdate, mergeCustomFields, timestampNow } from '../rules/records';
+import { assertCustomFieldsFit, assertRoomFor } from '../rules/limits';
 import { newAccount } from '../rules/new-account';
 import { newestFirst } from '../rules/search';
 import { defineHandler, type TypedInput } from './define';
@@ -131,6 +132,17 @@ function saveContact(
   return { contact: commitCreate(state.contacts, context, contact, 'contact.created'), created: true };
 }
 
+/** An upsert may write two records: both are checked against the workspace's limits before either changes. */
+function assertUpsertFits(state: WorkspaceState, context: DomainContext, target: AccountTarget, existingContact: Contact | undefined, body: UpsertBody): void {
+  if (target) {
+    if ('create' in target) assertRoomFor(state.accounts, 'account', context.limits);
+    const current = 'existing' in target ? target.existing.custom_fields : {};
+    assertCustomFieldsFit({ custom_fields: mergeCustomFields(current, body.account_custom_fields) }, 'account', context.limits);
+  }
+  if (!existingContact) assertRoomFor(state.contacts, 'contact', context.limits);
+  assertCustomFieldsFit({ custom_fields: mergeCustomFields(existingContact?.custom_fields ?? {}, body.contact_custom_fields) }, 'contact', context.limits);
+}
+
 export const upsertAccountContact = defineHandler(operations.upsert, (state, context, { body }) => {
   const { given, domain } = normaliseBody(state, body);
   const existingContact = findContactByEmail(state, body.email);
@@ -143,6 +155,7 @@ export const upsertAccountContact = defineHandler(operations.upsert, (state, con
       { fields: named },
     );
   }
+  assertUpsertFits(state, context, target, existingContact, body);
   const { account, created: accountCreated } = target ? saveAccount(state, context, target, body, accountFields) : { account: null, created: false };
   const { contact, created: contactCreated } = saveContact(state, context, existingContact, body, pickFields(given, CONTACT_FIELDS), account);
   return { account, contact, account_created: accountCreated, contact_created: contactCreated };

@@ -1,6 +1,7 @@
 import { catalog } from '@reevo/client/catalog';
 import type { StoredWebhookSubscription } from '../model';
 import { badRequest } from '../rules/errors';
+import { assertSubscriptionRoom } from '../rules/limits';
 import { timestampNow } from '../rules/records';
 import { newestFirst } from '../rules/search';
 import { requireSubscription, withoutSecret } from '../rules/webhook-subscriptions';
@@ -12,6 +13,7 @@ const operations = catalog.webhooks;
 export const createWebhook = defineHandler(operations.create, (state, context, { body }) => {
   const refusal = context.webhookUrls.check(body.url);
   if (refusal) throw badRequest(`url: ${refusal}`, { field: 'url', url: body.url });
+  assertSubscriptionRoom(state, context);
   const subscription: StoredWebhookSubscription = {
     id: context.newId(),
     url: body.url,

@@ -4,6 +4,7 @@
  */
 import type { EventType } from '@reevo/client/catalog';
 import type { DomainContext } from '../contract';
+import { assertCustomFieldsFit, assertRoomFor } from './limits';
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 export type CustomFields = Record<string, string | string[]>;
@@ -78,15 +79,24 @@ export function commitUpdate<T extends Timestamped>(
 ): { record: T; changes: Changes } {
   const changes = changesBetween(before, after);
   if (Object.keys(changes).length === 0) return { record: before, changes };
+  assertCustomFieldsFit(after, kindOf(events[0]), context.limits);
   const record = { ...after, updated_at: timestampNow(context) };
   store.set(record.id, record);
   for (const type of events) context.emit(type, record, changes);
   return { record, changes };
 }
 
-/** Stores a new record and emits its created event. */
+/** Stores a new record and emits its created event, within the workspace's limits. */
 export function commitCreate<T extends { id: string }>(store: Map<string, T>, context: DomainContext, record: T, event: EventType): T {
+  const kind = kindOf(event);
+  assertRoomFor(store, kind, context.limits);
+  assertCustomFieldsFit(record, kind, context.limits);
   store.set(record.id, record);
   context.emit(event, record);
   return record;
+}
+
+/** The record kind an event names, in words: `sequence_enrollment.created` → "sequence enrollment". */
+export function kindOf(event: EventType | undefined): string {
+  return (event ?? 'record').split('.')[0]?.replace(/_/g, ' ') ?? 'record';
 }

@@ -5,7 +5,8 @@
  * operation's declared `emits` and the event's data schema.
  */
 import { EVENTS, findOperation, type EventType, type OperationOutput } from '@reevo/client/catalog';
-import { DomainError, type DomainContext } from '../../../src/domain/contract';
+import { DomainError, type DomainContext, type DomainLimits } from '../../../src/domain/contract';
+import { DEFAULT_LIMITS } from '../../../src/runtime/limits';
 import { handlers } from '../../../src/domain/handlers';
 import type { CatalogOperation, OperationId } from '../../../src/domain/handlers/define';
 import type { WorkspaceState } from '../../../src/domain/model';
@@ -44,7 +45,8 @@ export interface TestWorkspace {
   takeEvents(): RecordedEvent[];
 }
 
-export function createTestWorkspace(seed: WorkspaceSeed = 'demo'): TestWorkspace {
+/** `limits` lowers the workspace's bounds for the tests of `rules/limits.ts`; the server's defaults otherwise. */
+export function createTestWorkspace(seed: WorkspaceSeed = 'demo', limits: Partial<DomainLimits> = {}): TestWorkspace {
   let time = Date.parse(START_TIME);
   let serial = 0;
   let taken = 0;
@@ -55,6 +57,7 @@ export function createTestWorkspace(seed: WorkspaceSeed = 'demo'): TestWorkspace
     newSecret: () => `whsec_test_secret_${serial}`,
     emit: (type, data, changes) => events.push({ type, data: data as Record<string, unknown>, ...(changes ? { changes } : {}) }),
     webhookUrls: { check: (url) => (new URL(url).hostname === '127.0.0.1' ? null : LOOPBACK_ONLY) },
+    limits: { ...DEFAULT_LIMITS, ...limits },
   };
   const state = createWorkspaceState(seed);
 
