@@ -138,7 +138,8 @@ export const ERROR_ROWS = {
     },
   },
   conflict: {
-    // The demo's mailbox owner and sequence, in a fresh workspace (in a used one the first enrollment could already conflict).
+    // The catalog's example mailbox owner and sequence, which only the reference server has, in a fresh workspace (in a
+    // used one the first enrollment could already conflict).
     needs: 'admin',
     run: async (session, workspace) => {
       const client = session.client(workspace.fullKey);

@@ -22,25 +22,28 @@ export const loopbackReferenceServer: TargetSource = {
 
 /**
  * Over loopback, built exactly as a run against the real API builds its target: from a base URL and the full-access
- * key of a demo workspace, with no admin API.
+ * key of a workspace, with no admin API.
  */
 export const loopbackReferenceServerWithoutAdmin: TargetSource = {
   admin: false,
   start: async () => {
-    const { server, fullKey } = await startWithDemoWorkspace();
+    const { server, fullKey } = await startWithOwnWorkspace();
     return { target: remoteTarget({ baseUrl: server.baseUrl, apiKey: fullKey }), close: () => server.close() };
   },
 };
 
-/** The target's own workspace: the demo records, and a key with every permission. */
-async function startWithDemoWorkspace() {
+/**
+ * The target's own workspace (its key has every permission) holds no CRM records: the sections that need only a key
+ * must pass in any workspace of the real API, so they cannot lean on the demo's.
+ */
+async function startWithOwnWorkspace() {
   const server = await startReferenceServer();
-  const { fullKey } = await server.createWorkspace({ seed: 'demo' });
+  const { fullKey } = await server.createWorkspace({ seed: 'empty' });
   return { server, fullKey };
 }
 
 async function startReference(options: { inProcess: boolean }) {
-  const { server, fullKey } = await startWithDemoWorkspace();
+  const { server, fullKey } = await startWithOwnWorkspace();
   const target: AdminTarget = {
     baseUrl: server.baseUrl,
     apiKey: fullKey,

@@ -59,7 +59,7 @@ export const SECTIONS: readonly Section[] = [
   {
     name: 'error rows that need admin controls',
     needs: 'admin',
-    adminFor: 'keys made with chosen permissions, key expiry, quotas and a fresh demo workspace',
+    adminFor: 'keys made with chosen permissions, key expiry, quotas, and a fresh workspace with the example sequence',
     register: (session) =>
       it.each(adminRows)('%s', async (_row, scenario) => {
         await scenario.run(session(), await session().admin.workspace());
