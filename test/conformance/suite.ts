@@ -3,8 +3,8 @@
  * the target it chooses. A section needs either only the target's key, or the reference server's admin API; on a
  * target without admin (the real API) each admin section shows one test saying why it does not apply.
  */
-import { ERROR_ROWS, type AdminErrorScenario, type KeyErrorScenario } from './error-rows';
 import { describeBusinessRules, describeKeyOnlyBusinessRules } from './business-rules';
+import { ERROR_ROWS, type AdminErrorScenario, type KeyErrorScenario } from './error-rows';
 import { HAPPY_PATHS, type Scenario } from './happy-paths';
 import { describeIsolation } from './isolation';
 import { describePermissions } from './permissions';
