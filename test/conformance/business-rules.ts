@@ -1,15 +1,18 @@
-/** The rules of API.md §1 and §4 that the schemas cannot carry, as the server enforces them. */
+/**
+ * The rules of API.md §1 and §4 that the schemas cannot carry, as the server enforces them: most in a fresh demo
+ * workspace (the admin API), the refusals that change nothing with the target's own key.
+ */
 import { EXAMPLE, EXAMPLE_CONTACT, ReevoBadRequestError, ReevoNotFoundError } from '@reevo/client';
 import type { TestWorkspace } from '@reevo/reference-server/testing';
-import type { Target } from './target';
+import type { AdminSession, Session } from './target';
 
 const ACCOUNT_PATH = `/api/v1/public/accounts/${EXAMPLE.accountId}`;
 
-export function describeBusinessRules(getTarget: () => Target) {
+export function describeBusinessRules(session: () => AdminSession) {
   let workspace: TestWorkspace;
-  const client = () => getTarget().client(workspace.fullKey);
+  const client = () => session().client(workspace.fullKey);
   beforeEach(async () => {
-    workspace = await getTarget().workspace();
+    workspace = await session().admin.workspace();
   });
 
   it('upsert: matches the account by website domain without www, else by company name, else creates it', async () => {
@@ -31,7 +34,7 @@ export function describeBusinessRules(getTarget: () => Target) {
   });
 
   it('PATCH an opportunity with a stage: 400 pointing to Shift Stage', async () => {
-    const response = await getTarget().raw({ method: 'PATCH', path: `/api/v1/public/opportunities/${EXAMPLE.opportunityId}`, key: workspace.fullKey, body: { stage_name: 'Closed Won' } });
+    const response = await session().raw({ method: 'PATCH', path: `/api/v1/public/opportunities/${EXAMPLE.opportunityId}`, key: workspace.fullKey, body: { stage_name: 'Closed Won' } });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ error: 'BadRequestError', message: expect.stringMatching(/shift_stage|Shift/) });
   });
@@ -55,9 +58,9 @@ export function describeBusinessRules(getTarget: () => Target) {
   });
 
   it('retrieval: exactly one key (else 422), phone normalised, a miss is 404', async () => {
-    const none = await getTarget().raw({ method: 'GET', path: '/api/v1/public/account_and_contact_retrieval', key: workspace.fullKey });
+    const none = await session().raw({ method: 'GET', path: '/api/v1/public/account_and_contact_retrieval', key: workspace.fullKey });
     expect(none.status).toBe(422);
-    const two = await getTarget().raw({ method: 'GET', path: '/api/v1/public/account_and_contact_retrieval', key: workspace.fullKey, query: { payload_type: 'json', contact_email: EXAMPLE.contactEmail, account_domain: 'acme.com' } });
+    const two = await session().raw({ method: 'GET', path: '/api/v1/public/account_and_contact_retrieval', key: workspace.fullKey, query: { payload_type: 'json', contact_email: EXAMPLE.contactEmail, account_domain: 'acme.com' } });
     expect(two.status).toBe(422);
     const spaced = await client().accountContact.retrieve({ contact_phone_number: '+1 (415) 123-4567' });
     expect(spaced.contacts.map((contact) => contact.id)).toEqual([EXAMPLE_CONTACT.id]);
@@ -69,7 +72,7 @@ export function describeBusinessRules(getTarget: () => Target) {
     for (const name of names) {
       await client().accounts.create({ name, domain_name: `${name.toLowerCase().replace(' ', '-')}.zeta.io` });
       // A second apart, so created_at alone decides the order (equal timestamps fall back to the id).
-      await getTarget().server.admin('POST', '/clock', { advance_seconds: 1 });
+      await session().admin.advanceClock(1);
     }
     const firstPage = await client().accounts.search({ domain_name: 'zeta.io', limit: 2 });
     const secondPage = await client().accounts.search({ domain_name: 'zeta.io', limit: 2, offset: 2 });
@@ -78,9 +81,9 @@ export function describeBusinessRules(getTarget: () => Target) {
   });
 
   it('payload_type: missing is json, json is recorded, anything else is a 422 naming it', async () => {
-    const withoutIt = await getTarget().raw({ method: 'GET', path: ACCOUNT_PATH, key: workspace.fullKey, query: {} });
+    const withoutIt = await session().raw({ method: 'GET', path: ACCOUNT_PATH, key: workspace.fullKey, query: {} });
     expect(withoutIt.status).toBe(200);
-    const xml = await getTarget().raw({ method: 'GET', path: ACCOUNT_PATH, key: workspace.fullKey, query: { payload_type: 'xml' } });
+    const xml = await session().raw({ method: 'GET', path: ACCOUNT_PATH, key: workspace.fullKey, query: { payload_type: 'xml' } });
     expect(xml.status).toBe(422);
     expect(xml.body).toMatchObject({ detail: [{ loc: ['query', 'payload_type'] }] });
     await client().accounts.get({ account_id: EXAMPLE.accountId });
@@ -90,29 +93,32 @@ export function describeBusinessRules(getTarget: () => Target) {
   });
 
   it('a bodyless request with Content-Type: application/json is accepted', async () => {
-    const response = await getTarget().raw({ method: 'GET', path: ACCOUNT_PATH, key: workspace.fullKey, headers: { 'content-type': 'application/json' } });
+    const response = await session().raw({ method: 'GET', path: ACCOUNT_PATH, key: workspace.fullKey, headers: { 'content-type': 'application/json' } });
     expect(response.status).toBe(200);
   });
 
   it('the x-api-key header matches in any case', async () => {
-    const response = await getTarget().raw({ method: 'GET', path: ACCOUNT_PATH, headers: { 'X-API-KEY': workspace.fullKey } });
+    const response = await session().raw({ method: 'GET', path: ACCOUNT_PATH, headers: { 'X-API-KEY': workspace.fullKey } });
     expect(response.status).toBe(200);
-  });
-
-  it('an unknown body field is refused, named', async () => {
-    const response = await getTarget().raw({ method: 'POST', path: '/api/v1/public/accounts', key: workspace.fullKey, body: { name: 'X', nmae: 'typo' } });
-    expect(response.status).toBe(422);
-    expect(response.body).toMatchObject({ detail: [{ loc: ['body', 'nmae'], type: 'extra_forbidden' }] });
-  });
-
-  it('bad JSON is a 422, not a 5xx', async () => {
-    const response = await getTarget().raw({ method: 'POST', path: '/api/v1/public/accounts', key: workspace.fullKey, rawBody: '{"name": ' });
-    expect(response.status).toBe(422);
   });
 
   it('webhook URLs: loopback http is allowed, other hosts are refused with the fix', async () => {
     const error = await client().webhooks.create({ url: 'https://hooks.example.com/reevo', events: ['contact.created'] }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ReevoBadRequestError);
     expect((error as Error).message).toMatch(/loopback|allow/i);
+  });
+}
+
+/** The rules a server shows with any workspace's key: each request is refused, so nothing is created. */
+export function describeKeyOnlyBusinessRules(session: () => Session) {
+  it('an unknown body field is refused, named', async () => {
+    const response = await session().raw({ method: 'POST', path: '/api/v1/public/accounts', key: session().apiKey, body: { name: 'X', nmae: 'typo' } });
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ detail: [{ loc: ['body', 'nmae'], type: 'extra_forbidden' }] });
+  });
+
+  it('bad JSON is a 422, not a 5xx', async () => {
+    const response = await session().raw({ method: 'POST', path: '/api/v1/public/accounts', key: session().apiKey, rawBody: '{"name": ' });
+    expect(response.status).toBe(422);
   });
 }

@@ -5,7 +5,6 @@
 import { operations } from '@reevo/client';
 import { ERROR_ROWS } from './error-rows';
 import { HAPPY_PATHS } from './happy-paths';
-import { SECTIONS } from './suite';
 
 describe('conformance coverage', () => {
   it('has a happy path for each of the 22 operations and nothing else', () => {
@@ -17,10 +16,5 @@ describe('conformance coverage', () => {
     expect(Object.keys(ERROR_ROWS).sort()).toEqual(
       ['business rule', 'conflict', 'expired key', 'missing permission', 'quota exceeded', 'record not found', 'request validation', 'unknown key', 'unknown method', 'unknown path'].sort(),
     );
-  });
-
-  it('tags what needs the reference server\'s admin API, so a run against the real API can leave it out', () => {
-    expect(SECTIONS.filter((section) => !section.needsAdmin).map((section) => section.name)).toEqual(['happy path of every operation', 'every error row of API.md §3']);
-    expect(Object.entries(ERROR_ROWS).filter(([, scenario]) => scenario.admin).map(([row]) => row).sort()).toEqual(['expired key', 'missing permission', 'quota exceeded']);
   });
 });

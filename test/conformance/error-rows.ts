@@ -14,7 +14,7 @@ import {
   ReevoValidationError,
 } from '@reevo/client';
 import type { TestWorkspace } from '@reevo/reference-server/testing';
-import { errorOf, type Target } from './target';
+import { errorOf, type AdminSession, type Session } from './target';
 
 export type ErrorRow =
   | 'unknown key'
@@ -28,41 +28,49 @@ export type ErrorRow =
   | 'unknown path'
   | 'unknown method';
 
-export interface ErrorScenario {
-  /** Needs the reference server's admin API (quota, key expiry). */
-  admin: boolean;
-  run: (target: Target, workspace: TestWorkspace) => Promise<void>;
+/** A row that needs only the target's key: it runs against any server, and creates nothing there. */
+export interface KeyErrorScenario {
+  needs: 'key';
+  run: (session: Session) => Promise<void>;
 }
+
+/** A row that needs the reference server's admin API (keys with chosen permissions, key expiry, quota, demo records). */
+export interface AdminErrorScenario {
+  needs: 'admin';
+  run: (session: AdminSession, workspace: TestWorkspace) => Promise<void>;
+}
+
+export type ErrorScenario = KeyErrorScenario | AdminErrorScenario;
 
 const generic = (error: string) => ({ error_response_type: 'GENERIC', error, message: expect.any(String) });
 
 export const ERROR_ROWS = {
   'unknown key': {
-    admin: false,
-    run: async (target) => {
-      const response = await target.raw({ method: 'GET', path: `/api/v1/public/accounts/${EXAMPLE.accountId}`, key: 'rv_not_a_real_key' });
+    needs: 'key',
+    run: async (session) => {
+      const response = await session.raw({ method: 'GET', path: `/api/v1/public/accounts/${EXAMPLE.accountId}`, key: 'rv_not_a_real_key' });
       expect(response.status).toBe(401);
       expect(response.body).toMatchObject({ ...generic('UnauthorizedError'), message: 'Invalid API key' });
-      await expect(target.client('rv_not_a_real_key').accounts.get({ account_id: EXAMPLE.accountId })).rejects.toBeInstanceOf(ReevoAuthError);
+      await expect(session.client('rv_not_a_real_key').accounts.get({ account_id: EXAMPLE.accountId })).rejects.toBeInstanceOf(ReevoAuthError);
     },
   },
   'expired key': {
-    admin: true,
-    run: async (target, workspace) => {
+    needs: 'admin',
+    run: async (session, workspace) => {
       const key = await workspace.key('all');
-      await expect(target.client(key).users.search({ email: EXAMPLE.ownerEmail })).resolves.toHaveLength(1);
+      await expect(session.client(key).users.search({ email: EXAMPLE.ownerEmail })).resolves.toHaveLength(1);
       await workspace.expireKey(key);
-      const response = await target.raw({ method: 'POST', path: '/api/v1/public/users/search', key, body: { email: EXAMPLE.ownerEmail } });
+      const response = await session.raw({ method: 'POST', path: '/api/v1/public/users/search', key, body: { email: EXAMPLE.ownerEmail } });
       expect(response.status).toBe(401);
       expect(response.body).toMatchObject({ ...generic('UnauthorizedError'), message: 'API key has expired' });
-      await expect(target.client(key).users.search({ email: EXAMPLE.ownerEmail })).rejects.toBeInstanceOf(ReevoKeyExpiredError);
+      await expect(session.client(key).users.search({ email: EXAMPLE.ownerEmail })).rejects.toBeInstanceOf(ReevoKeyExpiredError);
     },
   },
   'missing permission': {
-    admin: true,
-    run: async (target, workspace) => {
+    needs: 'admin',
+    run: async (session, workspace) => {
       const key = await workspace.key(['accounts:read']);
-      const response = await target.raw({ method: 'POST', path: '/api/v1/public/account_contact', key, body: { email: 'x@example.com' } });
+      const response = await session.raw({ method: 'POST', path: '/api/v1/public/account_contact', key, body: { email: 'x@example.com' } });
       expect(response.status).toBe(403);
       expect(response.body).toEqual({
         error_response_type: 'GENERIC',
@@ -70,24 +78,24 @@ export const ERROR_ROWS = {
         message: 'API key is missing required permissions: Accounts Write, Contacts Write',
         details: { missing_permissions: ['accounts:write', 'contacts:write'] },
       });
-      const error = await target.client(key).accountContact.upsert({ email: 'x@example.com' }).catch((caught: unknown) => caught);
+      const error = await session.client(key).accountContact.upsert({ email: 'x@example.com' }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ReevoPermissionError);
       expect((error as Error).message).toMatch(/Accounts Write and Contacts Write permissions\. Ask a workspace admin/);
     },
   },
   'quota exceeded': {
-    admin: true,
-    run: async (target, workspace) => {
+    needs: 'admin',
+    run: async (session, workspace) => {
       await workspace.setQuota(5, 60);
-      const client = target.client(workspace.fullKey);
+      const client = session.client(workspace.fullKey);
       const answers = [];
-      for (let index = 0; index < 5; index += 1) answers.push(await target.raw({ method: 'POST', path: '/api/v1/public/users/search', key: workspace.fullKey, body: { email: EXAMPLE.ownerEmail } }));
+      for (let index = 0; index < 5; index += 1) answers.push(await session.raw({ method: 'POST', path: '/api/v1/public/users/search', key: workspace.fullKey, body: { email: EXAMPLE.ownerEmail } }));
       expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
       expect(answers.map((answer) => answer.headers['ratelimit-remaining'])).toEqual(['4', '3', '2', '1', '0']);
       expect(answers[0]!.headers['ratelimit-limit']).toBe('5');
       expect(answers[2]!.headers['x-reevo-quota-warning']).toBeUndefined();
       expect(answers[3]!.headers['x-reevo-quota-warning']).toBeTruthy();
-      const refused = await target.raw({ method: 'POST', path: '/api/v1/public/users/search', key: workspace.fullKey, body: { email: EXAMPLE.ownerEmail } });
+      const refused = await session.raw({ method: 'POST', path: '/api/v1/public/users/search', key: workspace.fullKey, body: { email: EXAMPLE.ownerEmail } });
       expect(refused.status).toBe(429);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       expect(refused.body).toMatchObject({ ...generic('QuotaExceededError'), details: { limit: 5, window_seconds: 60, reset_at: expect.any(String) } });
@@ -97,10 +105,10 @@ export const ERROR_ROWS = {
     },
   },
   'record not found': {
-    admin: false,
-    run: async (target, workspace) => {
+    needs: 'key',
+    run: async (session) => {
       const missing = '00000000-0000-4000-8000-00000000dead';
-      const client = target.client(workspace.fullKey);
+      const client = session.client(session.apiKey);
       for (const [kind, call] of [
         ['Account', () => client.accounts.get({ account_id: missing })],
         ['Account', () => client.accounts.update({ account_id: missing, name: 'X' })],
@@ -120,9 +128,9 @@ export const ERROR_ROWS = {
     },
   },
   'business rule': {
-    admin: false,
-    run: async (target, workspace) => {
-      const client = target.client(workspace.fullKey);
+    needs: 'key',
+    run: async (session) => {
+      const client = session.client(session.apiKey);
       const error = await client.tasks.create({ title: 'T', owner_email: 'stranger@example.com' }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ReevoBadRequestError);
       expect((error as Error).message).toMatch(/stranger@example\.com/);
@@ -130,9 +138,11 @@ export const ERROR_ROWS = {
     },
   },
   conflict: {
-    admin: false,
-    run: async (target, workspace) => {
-      const client = target.client(workspace.fullKey);
+    // The catalog's example mailbox owner and sequence, which only the reference server has, in a fresh workspace (in a
+    // used one the first enrollment could already conflict).
+    needs: 'admin',
+    run: async (session, workspace) => {
+      const client = session.client(workspace.fullKey);
       const { contact } = await client.accountContact.upsert({ email: 'twice@example.com', contact_owner_email: EXAMPLE.ownerEmail });
       await client.sequenceEnrollments.enroll({ contact_email: contact.email, sequence_id: EXAMPLE.sequenceId });
       const error = await client.sequenceEnrollments.enroll({ contact_email: contact.email, sequence_id: EXAMPLE.sequenceId }).catch((caught: unknown) => caught);
@@ -141,14 +151,14 @@ export const ERROR_ROWS = {
     },
   },
   'request validation': {
-    admin: false,
-    run: async (target, workspace) => {
-      const response = await target.raw({ method: 'POST', path: '/api/v1/public/tasks', key: workspace.fullKey, body: { owner_email: 'not-an-email', priority: 'SOON' } });
+    needs: 'key',
+    run: async (session) => {
+      const response = await session.raw({ method: 'POST', path: '/api/v1/public/tasks', key: session.apiKey, body: { owner_email: 'not-an-email', priority: 'SOON' } });
       expect(response.status).toBe(422);
       const detail = (response.body as { detail: { loc: unknown[]; type: string; msg: string }[] }).detail;
       expect(detail.map((issue) => issue.loc.join('.')).sort()).toEqual(['body.owner_email', 'body.priority', 'body.title']);
       expect(detail.find((issue) => issue.loc.join('.') === 'body.title')?.type).toBe('missing');
-      const missingKey = await target.raw({ method: 'GET', path: `/api/v1/public/accounts/${EXAMPLE.accountId}`, key: null });
+      const missingKey = await session.raw({ method: 'GET', path: `/api/v1/public/accounts/${EXAMPLE.accountId}`, key: null });
       expect(missingKey.status).toBe(422);
       expect(missingKey.body).toMatchObject({ detail: [{ type: 'missing', loc: ['header', 'x-api-key'] }] });
       const error = errorOf(response) as ReevoValidationError;
@@ -157,16 +167,16 @@ export const ERROR_ROWS = {
     },
   },
   'unknown path': {
-    admin: false,
-    run: async (target, workspace) => {
-      const response = await target.raw({ method: 'GET', path: '/api/v1/public/leads', key: workspace.fullKey });
+    needs: 'key',
+    run: async (session) => {
+      const response = await session.raw({ method: 'GET', path: '/api/v1/public/leads', key: session.apiKey });
       expect(response).toMatchObject({ status: 404, body: { detail: 'Not Found' } });
     },
   },
   'unknown method': {
-    admin: false,
-    run: async (target, workspace) => {
-      const response = await target.raw({ method: 'PUT', path: '/api/v1/public/accounts', key: workspace.fullKey, body: { name: 'X' } });
+    needs: 'key',
+    run: async (session) => {
+      const response = await session.raw({ method: 'PUT', path: '/api/v1/public/accounts', key: session.apiKey, body: { name: 'X' } });
       expect(response).toMatchObject({ status: 405, body: { detail: 'Method Not Allowed' } });
     },
   },

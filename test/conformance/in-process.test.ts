@@ -1,4 +1,5 @@
+import { inProcessReferenceServer } from './reference-targets';
 import { defineConformanceSuite } from './suite';
 
-// Requests go through fastify's inject: no socket, the fastest full run of the suite.
-defineConformanceSuite('in-process');
+// Every section, with requests through fastify's inject: no socket, the fastest full run of the suite.
+defineConformanceSuite(inProcessReferenceServer);

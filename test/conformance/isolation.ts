@@ -1,12 +1,12 @@
 /** Workspaces isolate tenants: a key never reads or changes another workspace's records. */
 import { EXAMPLE, ReevoNotFoundError } from '@reevo/client';
-import type { Target } from './target';
+import type { AdminSession } from './target';
 
-export function describeIsolation(getTarget: () => Target) {
+export function describeIsolation(session: () => AdminSession) {
   it('a key sees only its own workspace', async () => {
-    const [first, second] = await Promise.all([getTarget().workspace('empty'), getTarget().workspace('empty')]);
-    const a = getTarget().client(first.fullKey);
-    const b = getTarget().client(second.fullKey);
+    const [first, second] = await Promise.all([session().admin.workspace('empty'), session().admin.workspace('empty')]);
+    const a = session().client(first.fullKey);
+    const b = session().client(second.fullKey);
     const account = await a.accounts.create({ name: 'Only In A', domain_name: 'only-in-a.example' });
     const { contact } = await a.accountContact.upsert({ email: 'shared@example.com', company: 'Only In A' });
     const hook = await a.webhooks.create({ url: 'http://127.0.0.1:9/hook', events: ['account.created'] });
@@ -28,7 +28,7 @@ export function describeIsolation(getTarget: () => Target) {
   });
 
   it('an empty workspace has no demo records', async () => {
-    const empty = await getTarget().workspace('empty');
-    await expect(getTarget().client(empty.fullKey).accounts.get({ account_id: EXAMPLE.accountId })).rejects.toBeInstanceOf(ReevoNotFoundError);
+    const empty = await session().admin.workspace('empty');
+    await expect(session().client(empty.fullKey).accounts.get({ account_id: EXAMPLE.accountId })).rejects.toBeInstanceOf(ReevoNotFoundError);
   });
 }

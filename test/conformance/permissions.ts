@@ -15,7 +15,7 @@ import {
 } from '@reevo/client';
 import type { TestWorkspace } from '@reevo/reference-server/testing';
 import { exampleInput } from './inputs';
-import type { Target } from './target';
+import type { AdminSession } from './target';
 
 /** What the example request of an operation needs: its permissions, plus read access to each event it subscribes to. */
 export function requiredFor(operation: OperationSpec): Permission[] {
@@ -37,22 +37,22 @@ async function permissionErrorOf(promise: Promise<unknown>): Promise<ReevoPermis
   return error as ReevoPermissionError;
 }
 
-export function describePermissions(getTarget: () => Target) {
+export function describePermissions(session: () => AdminSession) {
   let workspace: TestWorkspace;
   beforeAll(async () => {
-    workspace = await getTarget().workspace();
+    workspace = await session().admin.workspace();
   });
 
   describe.each(catalogEntries.map(({ operation }) => [operation.operationId, operation] as const))('%s', (_id, operation) => {
     it.each(requiredFor(operation))('without %s: 403 naming exactly that permission', async (missing) => {
-      const client = getTarget().client(await workspace.key(allBut(missing)));
+      const client = session().client(await workspace.key(allBut(missing)));
       const error = await permissionErrorOf(call(client, operation));
       expect(error.missingPermissions).toEqual([missing]);
       expect(error.status).toBe(403);
     });
 
     it('with no permission: 403 naming every required one, in UI words', async () => {
-      const client = getTarget().client(await workspace.key([]));
+      const client = session().client(await workspace.key([]));
       const error = await permissionErrorOf(call(client, operation));
       expect([...error.missingPermissions].sort()).toEqual(requiredFor(operation).sort());
       expect((error.body as { message: string }).message).toMatch(/^API key is missing required permissions: /);
@@ -61,7 +61,7 @@ export function describePermissions(getTarget: () => Target) {
     if (operation.permissions.some((permission) => permission.endsWith(':write'))) {
       it('with a read-only key: 403 naming the write permissions', async () => {
         const readOnly = ALL_PERMISSIONS.filter((permission) => permission.endsWith(':read'));
-        const client = getTarget().client(await workspace.key(readOnly));
+        const client = session().client(await workspace.key(readOnly));
         const error = await permissionErrorOf(call(client, operation));
         expect(error.missingPermissions).toEqual(operation.permissions.filter((permission) => permission.endsWith(':write')));
       });
@@ -70,7 +70,7 @@ export function describePermissions(getTarget: () => Target) {
 
   it('write implies read: a key with only the write levels reads', async () => {
     const writeOnly = ALL_PERMISSIONS.filter((permission) => permission.endsWith(':write') || permission === 'users:read' || permission === 'mailbox:read');
-    const client = getTarget().client(await workspace.key(writeOnly));
+    const client = session().client(await workspace.key(writeOnly));
     for (const { operation } of catalogEntries.filter(({ operation }) => operation.method === 'GET' || operation.path.endsWith('/search'))) {
       // Some examples name records the demo lacks (a webhook id): a 404 is fine here, a 403 is not.
       const outcome = await call(client, operation).catch((caught: unknown) => caught);

@@ -1,8 +1,9 @@
 /**
- * Where the conformance suite sends its requests. The suite is written once against a base URL, keys and a
- * transport; here that is the reference server, reached either in-process (fastify's inject, no socket) or over
- * loopback (the real axios transport). Admin-only scenarios (clock, quota, webhooks log, new workspaces) need
- * `server`; pointed at the real API they would not be registered.
+ * Where the conformance suite sends its requests. A target is a base URL and a key, nothing that knows what server
+ * answers: the real API is a target as well as the reference server. Two things are optional:
+ * - `connection`, how bytes reach the base URL (default: the network, the client's own axios transport and fetch);
+ * - `admin`, the reference server's admin API (fresh workspaces, keys made on the fly, quotas, key expiry, the clock,
+ *   the webhook log). The real API has none; the sections that need it do not apply to such a target.
  */
 import {
   createAxiosTransport,
@@ -15,23 +16,41 @@ import {
   type Transport,
   type TransportResponse,
 } from '@reevo/client';
-import { startReferenceServer } from '@reevo/reference-server/testing';
-import type { ReferenceServerHandle, TestWorkspace } from '@reevo/reference-server/testing';
-
-export type TargetMode = 'in-process' | 'loopback';
+import type { TestWorkspace } from '@reevo/reference-server/testing';
 
 export interface Target {
-  mode: TargetMode;
+  /** e.g. https://api.reevo.ai or http://127.0.0.1:43123 */
   baseUrl: string;
-  server: ReferenceServerHandle;
-  transport: Transport;
-  /** A fresh demo workspace with a full-access key. */
-  workspace(seed?: 'demo' | 'empty'): Promise<TestWorkspace>;
-  client(key: string): ReevoClient;
-  /** Sends a request as written, bypassing the client's own checks, to see what the server does with it. */
-  raw(request: RawRequest): Promise<TransportResponse>;
-  close(): Promise<void>;
+  /** A key with every permission, of a workspace the suite may write in. */
+  apiKey: string;
+  connection?: Connection;
+  admin?: AdminApi;
 }
+
+/** A target that has the admin API: the reference server's. */
+export type AdminTarget = Target & { admin: AdminApi };
+
+export interface AdminApi {
+  /** A fresh workspace ('demo': the catalog's example records) with a full-access key, and its admin controls. */
+  workspace(seed?: 'demo' | 'empty'): Promise<TestWorkspace>;
+  /** Moves the server's clock forward. */
+  advanceClock(seconds: number): Promise<void>;
+}
+
+export interface Connection {
+  /** What the client sends through. */
+  transport: Transport;
+  /** Sends a request byte for byte (for raw requests the client would refuse to make). */
+  send: Send;
+}
+
+export interface WireRequest {
+  method: string;
+  pathAndQuery: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+export type Send = (request: WireRequest) => Promise<TransportResponse>;
 
 export interface RawRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
@@ -44,11 +63,38 @@ export interface RawRequest {
   headers?: Record<string, string>;
 }
 
-export async function startTarget(mode: TargetMode): Promise<Target> {
-  const server = await startReferenceServer();
-  // Over loopback the client uses its real default transport (axios); raw requests use fetch, which sends bytes as given.
-  const send = mode === 'loopback' ? sendWithFetch(server.baseUrl) : sendInProcess(server);
-  const transport: Transport = mode === 'loopback' ? createAxiosTransport({ retry: false }) : (request) => {
+/** What the sections of the suite work with: a target opened for requests. */
+export interface Session {
+  baseUrl: string;
+  /** The target's full-access key. */
+  apiKey: string;
+  client(key: string): ReevoClient;
+  /** Sends a request as written, bypassing the client's own checks, to see what the server does with it. */
+  raw(request: RawRequest): Promise<TransportResponse>;
+  admin?: AdminApi;
+}
+
+export type AdminSession = Session & { admin: AdminApi };
+
+export function openSession(target: Target): Session {
+  const { transport, send } = target.connection ?? networkConnection(target.baseUrl);
+  return {
+    baseUrl: target.baseUrl,
+    apiKey: target.apiKey,
+    client: (key) => createReevoClient({ apiKey: key, baseUrl: target.baseUrl, transport }),
+    raw: (request) => send(rawToWire(request)),
+    ...(target.admin ? { admin: target.admin } : {}),
+  };
+}
+
+/** Over the network the client uses its real default transport (axios); raw requests use fetch, which sends bytes as given. */
+function networkConnection(baseUrl: string): Connection {
+  return { transport: createAxiosTransport({ retry: false }), send: sendWithFetch(baseUrl) };
+}
+
+/** A connection that hands each request to `send` (e.g. fastify's inject), the client's requests included. */
+export function connectionThrough(send: Send): Connection {
+  const transport: Transport = (request) => {
     const url = new URL(request.url);
     return send({
       method: request.method,
@@ -57,25 +103,8 @@ export async function startTarget(mode: TargetMode): Promise<Target> {
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     });
   };
-  return {
-    mode,
-    baseUrl: server.baseUrl,
-    server,
-    transport,
-    workspace: (seed = 'demo') => server.createWorkspace({ seed }),
-    client: (key) => createReevoClient({ apiKey: key, baseUrl: server.baseUrl, transport }),
-    raw: (request) => send(rawToWire(request)),
-    close: () => server.close(),
-  };
+  return { transport, send };
 }
-
-interface WireRequest {
-  method: string;
-  pathAndQuery: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-type Send = (request: WireRequest) => Promise<TransportResponse>;
 
 function rawToWire(request: RawRequest): WireRequest {
   const query = new URLSearchParams(request.query ?? { payload_type: 'json' });
@@ -85,19 +114,6 @@ function rawToWire(request: RawRequest): WireRequest {
   if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
   const search = query.toString();
   return { method: request.method, pathAndQuery: search ? `${request.path}?${search}` : request.path, headers, ...(body === undefined ? {} : { body }) };
-}
-
-function sendInProcess(server: ReferenceServerHandle): Send {
-  return async (request) => {
-    const response = await server.inject({
-      method: request.method,
-      url: request.pathAndQuery,
-      headers: request.headers,
-      ...(request.body === undefined ? {} : { body: request.body }),
-    });
-    const headers = normalizeHeaders(response.headers);
-    return { status: response.status, headers, body: parseResponseBody(response.body, headers['content-type']) };
-  };
 }
 
 function sendWithFetch(baseUrl: string): Send {

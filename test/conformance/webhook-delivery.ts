@@ -4,15 +4,15 @@
  */
 import { EXAMPLE, type ReevoClient } from '@reevo/client';
 import { startWebhookReceiver, type TestWorkspace, type WebhookReceiver } from '@reevo/reference-server/testing';
-import type { Target } from './target';
+import type { AdminSession } from './target';
 
-export function describeWebhookDelivery(getTarget: () => Target) {
+export function describeWebhookDelivery(session: () => AdminSession) {
   let workspace: TestWorkspace;
   let client: ReevoClient;
   const receivers: WebhookReceiver[] = [];
   beforeEach(async () => {
-    workspace = await getTarget().workspace();
-    client = getTarget().client(workspace.fullKey);
+    workspace = await session().admin.workspace();
+    client = session().client(workspace.fullKey);
   });
   afterEach(async () => {
     await Promise.all(receivers.splice(0).map((receiver) => receiver.close()));
