@@ -24,8 +24,13 @@ export interface WebhookDispatcherOptions {
   allowHosts?: readonly string[];
   /** Where the server listens (null before it does): deliveries there are refused, by URL and at connect time. */
   ownAddress?: () => ListeningAddress | null;
-  /** The server's controllable clock: webhook-timestamp and the log's times come from it. */
+  /** The server's controllable clock: the log's times and the next attempt's due time are labelled with it. */
   now?: () => Date;
+  /**
+   * Real time in ms, for `webhook-timestamp` (docs/reevo-api.md §7): receivers check it against their own clocks,
+   * so a QA person moving the server's clock must not make every delivery look forged. Date.now by default.
+   */
+  realNow?: () => number;
   /** The seeded generator for jitter (0 ≤ r < 1). */
   random?: () => number;
   /** Called once when a subscription must be disabled: its receiver answered 410, or every retry failed. */
@@ -112,6 +117,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const allowHosts = options.allowHosts ?? [];
   const now = options.now ?? (() => new Date());
+  const realNow = options.realNow ?? Date.now;
   const random = options.random ?? Math.random;
   const ownAddress = options.ownAddress ?? (() => null);
   const keepAlive = options.fetch ? null : createKeepAliveFetch({ checkConnection: (target) => checkConnectedAddress(target, allowHosts, ownAddress()) });
@@ -219,7 +225,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions = {}):
     const headers = {
       'content-type': 'application/json',
       'user-agent': userAgent,
-      ...signPayload({ id: delivery.eventId, timestampSeconds: Math.floor(at.getTime() / 1000), payload: entry.body, secret: entry.secret }),
+      ...signPayload({ id: delivery.eventId, timestampSeconds: Math.floor(realNow() / 1000), payload: entry.body, secret: entry.secret }),
     };
     delivery.nextAttemptAt = null;
     const refusal = isAllowedWebhookUrl(delivery.url, allowHosts, ownAddress());

@@ -23,7 +23,7 @@ describe('a webhook delivery', () => {
   it('is retried after failures and delivered once, with the same webhook-id, body and fresh timestamps', async () => {
     const { receiver, subscription } = await receiverWithSubscription({ respond: (n) => (n <= 2 ? 500 : 204) });
     let clock = Date.now();
-    const { dispatcher } = startDispatcher({ now: () => new Date((clock += 1000)) });
+    const { dispatcher } = startDispatcher({ realNow: () => (clock += 1000) });
     const event = newEvent();
 
     const { id } = dispatcher.enqueue(WORKSPACE, subscription, event);
