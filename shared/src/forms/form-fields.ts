@@ -28,6 +28,8 @@ export interface FormField {
   help: string;
   /** Whether the API needs it (a nested field only when its object is needed too). */
   required: boolean;
+  /** Whether the API takes null for it (in an update, null clears the field). */
+  nullable: boolean;
   kind: ValueKind;
   /** For lists: what each item holds. */
   itemKind?: ItemKind;
@@ -91,6 +93,7 @@ function toFormField(descriptor: FieldDescriptor, path: readonly string[]): Form
     label: descriptor.title,
     help: descriptor.description,
     required: descriptor.required,
+    nullable: descriptor.nullable,
     kind: kindOf(descriptor.type, descriptor.format),
     descriptor,
   };

@@ -5,7 +5,10 @@
  */
 import type { FormField, ItemKind } from './form-fields';
 
-/** Blank: nothing, or text of only spaces. A blank field is left out of the request, never sent as null. */
+/**
+ * Blank: nothing, or text of only spaces. A blank field is left out of the request, never sent as null: on Zapier
+ * every field left empty arrives as "", so a blank cannot mean "clear" (docs/decisions.md, "Form values").
+ */
 export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
@@ -29,8 +32,13 @@ export interface ValueOptions {
   clearBlankEntries?: boolean;
 }
 
-/** The API value of one field from what the form holds; `undefined` means "leave the field out". */
-export function toApiValue(field: Pick<FormField, 'kind' | 'itemKind'>, value: unknown, options: ValueOptions = {}): unknown {
+/**
+ * The API value of one field from what the form holds; `undefined` means "leave the field out". Clearing a field is
+ * said on purpose: a null (which only an expression or a mapped step gives, never an empty box) is sent as null
+ * where the API takes it.
+ */
+export function toApiValue(field: Pick<FormField, 'kind' | 'itemKind' | 'nullable'>, value: unknown, options: ValueOptions = {}): unknown {
+  if (value === null && field.nullable) return null;
   if (isBlank(value)) return undefined;
   if (field.kind === 'list') {
     const items = splitList(value).map((item) => scalar(field.itemKind ?? 'text', item));
