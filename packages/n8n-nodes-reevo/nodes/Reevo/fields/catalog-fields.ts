@@ -119,7 +119,7 @@ function propertyFor(field: FormField): INodeProperties {
 				...base,
 				type: 'string',
 				default: '',
-				description: `${field.help} Separate several with commas.`,
+				description: `${field.help} Separate several with commas or line breaks.`,
 			};
 		default:
 			return {
