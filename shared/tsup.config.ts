@@ -6,6 +6,7 @@ export default defineConfig({
     index: 'src/index.ts',
     core: 'src/core.ts',
     'catalog/index': 'src/catalog/index.ts',
+    'forms/index': 'src/forms/index.ts',
     'webhooks/index': 'src/webhooks/index.ts',
   },
   format: ['esm', 'cjs'],

@@ -1,19 +1,12 @@
 /**
- * Everything an action needs from one catalog operation's inputs: Zapier's input fields, the flat descriptors that
+ * Everything an action needs from one catalog operation's inputs: Zapier's input fields, the form fields that
  * turn inputData back into the client's input, and the labels that make validation errors speak the Zap's words.
  */
-import {
-  describeFieldGroup,
-  fieldGroupOf,
-  satisfiesFieldGroup,
-  type FieldDescriptor,
-  type FieldGroupRule,
-  type OperationSpec,
-} from '@reevo/client/catalog';
+import type { OperationSpec } from '@reevo/client/catalog';
+import { brokenRule, fieldGroupsOf, formLabels, operationFormFields, ruleInWords, toApiInput, type FieldGroupRule } from '@reevo/client/forms';
 import type { Bundle, PlainInputField } from 'zapier-platform-core';
 import type { FieldLabels } from '../http/errors';
-import { flatDescriptors, inputFieldsFrom, NESTED_SEPARATOR, type InputFieldOptions } from '../fields/input-fields';
-import { toApiInput } from '../fields/input-data';
+import { PAGING_KEYS, renderInputFields, zapierKey, type InputFieldOptions } from '../fields/input-fields';
 
 /** What every catalog-backed action states about itself (creates and searches add their own options). */
 export interface CatalogActionOptions {
@@ -33,14 +26,12 @@ export interface OperationFields {
 }
 
 export function operationFields(operation: OperationSpec, options: InputFieldOptions = {}): OperationFields {
-  // Path params first: they say which record; then the query or body.
-  const schemas = [operation.params, operation.query, operation.body].filter((schema) => schema !== undefined);
-  const fields = schemas.flatMap((schema) => inputFieldsFrom(schema, options));
-  const descriptors: FieldDescriptor[] = schemas.flatMap((schema) => flatDescriptors(schema, options.omit));
-  const labels: Record<string, string> = {};
-  for (const field of fields) labels[field.key.split(NESTED_SEPARATOR).join('.')] = field.label ?? field.key;
-  const groups = schemas.map(fieldGroupOf).filter((rule): rule is FieldGroupRule => rule !== undefined);
-  const inWords = (rule: FieldGroupRule) => describeFieldGroup(rule, (key) => labels[key] ?? key);
+  const formFields = operationFormFields(operation, { omit: [...PAGING_KEYS, ...(options.omit ?? [])] });
+  const fields = renderInputFields(formFields, options);
+  const labelOf = new Map(fields.map((field) => [field.key, field.label ?? field.key]));
+  const labels = formLabels(formFields, (field) => labelOf.get(zapierKey(field)) ?? field.label);
+  const groups = fieldGroupsOf(operation);
+  const inWords = (rule: FieldGroupRule) => ruleInWords(rule, labels);
   // Each field of a group says the rule in its help text, since Zapier cannot mark "one of these" required.
   const inputFields = fields.map((field) => {
     const rule = groups.find((group) => group.keys.includes(field.key));
@@ -49,9 +40,12 @@ export function operationFields(operation: OperationSpec, options: InputFieldOpt
   return {
     inputFields,
     labels,
-    inputOf: (bundle) => toApiInput(descriptors, (bundle.inputData ?? {}) as Record<string, unknown>),
+    inputOf: (bundle) => {
+      const inputData = (bundle.inputData ?? {}) as Record<string, unknown>;
+      return toApiInput(formFields, (field) => inputData[zapierKey(field)]);
+    },
     problemWith: (input) => {
-      const broken = groups.find((rule) => !satisfiesFieldGroup(rule, input));
+      const broken = brokenRule(groups, input);
       return broken ? `Give ${inWords(broken)}, so Reevo knows what to look for. Nothing was sent to Reevo.` : undefined;
     },
   };

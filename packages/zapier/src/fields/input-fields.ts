@@ -1,9 +1,9 @@
 /**
- * Zapier input fields derived from a catalog body or query schema: labels, help text, placeholders, choices,
- * defaults and dropdowns all come from the catalog's `.meta()`; an operation overrides only the words a Zap
- * builder needs said differently. Nested objects (an activity's metadata) become flat fields joined by `__`.
+ * Zapier input fields rendered from the platform-neutral form fields of `@reevo/client/forms` (labels, help, value
+ * kinds, choices and the catalog's rules come from there); an operation overrides only the words a Zap builder
+ * needs said differently. Nested fields (an activity's metadata) get keys joined by `__`.
  */
-import { describeFields, type FieldDescriptor } from '@reevo/client/catalog';
+import { formFieldsOf, type FormField } from '@reevo/client/forms';
 import type { PlainInputField } from 'zapier-platform-core';
 import type * as z from 'zod';
 import { pickerFor } from './pickers';
@@ -11,7 +11,7 @@ import { pickerFor } from './pickers';
 export const NESTED_SEPARATOR = '__';
 
 /** Paging is the app's business, never the Zap builder's. */
-const PAGING_KEYS = ['limit', 'offset'];
+export const PAGING_KEYS = ['limit', 'offset'];
 
 export type FieldOverride = Partial<Pick<PlainInputField, 'label' | 'helpText' | 'required' | 'placeholder' | 'default' | 'altersDynamicFields'>> & {
   /** Set to false to drop the catalog's dropdown (e.g. where typing a partial name is the point). */
@@ -23,65 +23,49 @@ export interface InputFieldOptions {
   overrides?: Readonly<Record<string, FieldOverride>>;
 }
 
-/** Catalog descriptors of a schema, flattened the way the app's input fields are (nested keys joined by `__`). */
-export function flatDescriptors(schema: z.ZodType, omit: readonly string[] = []): FieldDescriptor[] {
-  const skip = new Set([...PAGING_KEYS, ...omit]);
-  return describeFields(schema, 'input')
-    .filter((descriptor) => !skip.has(descriptor.key))
-    .flatMap((descriptor) =>
-      descriptor.type === 'object' && descriptor.properties
-        ? descriptor.properties.map((child) => ({ ...child, key: `${descriptor.key}${NESTED_SEPARATOR}${child.key}`, required: descriptor.required && child.required }))
-        : [descriptor],
-    );
+/** The key of a form field in the Zap's inputData. */
+export function zapierKey(field: Pick<FormField, 'path'>): string {
+  return field.path.join(NESTED_SEPARATOR);
 }
 
 export function inputFieldsFrom(schema: z.ZodType, options: InputFieldOptions = {}): PlainInputField[] {
-  const fields = flatDescriptors(schema, options.omit).map((descriptor) => toInputField(descriptor, options.overrides?.[descriptor.key]));
-  // Zapier's guideline: required fields first, otherwise the catalog's order.
+  return renderInputFields(formFieldsOf(schema, { omit: [...PAGING_KEYS, ...(options.omit ?? [])] }), options);
+}
+
+/** The Zapier input fields of form fields: required first (Zapier's guideline), otherwise the catalog's order. */
+export function renderInputFields(formFields: readonly FormField[], options: InputFieldOptions = {}): PlainInputField[] {
+  const fields = formFields.map((field) => toInputField(field, options.overrides?.[zapierKey(field)]));
   return [...fields.filter((field) => field.required), ...fields.filter((field) => !field.required)];
 }
 
-function toInputField(descriptor: FieldDescriptor, override: FieldOverride = {}): PlainInputField {
+function toInputField(formField: FormField, override: FieldOverride = {}): PlainInputField {
+  const { descriptor } = formField;
   const { dynamic: dynamicOverride, ...words } = override;
   const field: PlainInputField = {
-    key: descriptor.key,
-    label: descriptor.title,
-    helpText: descriptor.description,
-    required: descriptor.required && descriptor.default === undefined,
-    ...typeOf(descriptor),
+    key: zapierKey(formField),
+    label: formField.label,
+    helpText: formField.help,
+    required: formField.required && descriptor.default === undefined,
+    ...typeOf(formField),
   };
   const picker = pickerFor(descriptor);
   if (picker && dynamicOverride !== false) {
     field.dynamic = dynamicOverride ?? picker.dynamic;
     if (picker.search) field.search = picker.search;
   }
-  const choices = descriptor.enum ?? descriptor.items?.enum;
-  if (choices && !field.dynamic) field.choices = choices.map((value) => ({ value, sample: value, label: humanize(value) }));
+  if (formField.choices && !field.dynamic) field.choices = formField.choices.map(({ value, label }) => ({ value, sample: value, label }));
   if (descriptor.default !== undefined && typeof descriptor.default !== 'object') field.default = String(descriptor.default);
   const placeholder = placeholderOf(descriptor.example);
   if (placeholder && !field.choices) field.placeholder = placeholder;
   return { ...field, ...words };
 }
 
-function typeOf(descriptor: FieldDescriptor): Pick<PlainInputField, 'type' | 'list' | 'dict'> {
-  if (descriptor.type === 'object') return { type: 'string', dict: true };
-  if (descriptor.type === 'array') return { type: scalarType(descriptor.items?.type ?? 'string', descriptor.items?.format), list: true };
-  return { type: scalarType(descriptor.type, descriptor.format) };
-}
+const ZAPIER_TYPES = { text: 'string', number: 'number', integer: 'integer', boolean: 'boolean', datetime: 'datetime' } as const;
 
-function scalarType(type: FieldDescriptor['type'], format?: string): PlainInputField['type'] {
-  if (format === 'date-time') return 'datetime';
-  if (type === 'integer' || type === 'number' || type === 'boolean') return type;
-  return 'string';
-}
-
-/** `LINKEDIN_CONNECT_REQUEST` → `Linkedin Connect Request`: the API's enum words, readable in a dropdown. */
-export function humanize(value: string): string {
-  return value
-    .toLowerCase()
-    .split('_')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
+function typeOf(field: FormField): Pick<PlainInputField, 'type' | 'list' | 'dict'> {
+  if (field.kind === 'dict') return { type: 'string', dict: true };
+  if (field.kind === 'list') return { type: ZAPIER_TYPES[field.itemKind ?? 'text'], list: true };
+  return { type: ZAPIER_TYPES[field.kind] };
 }
 
 function placeholderOf(example: unknown): string | undefined {

@@ -1,22 +1,25 @@
 /**
- * Derives an operation's n8n properties from its catalog schema (titles, descriptions, enums, defaults and record
- * references come from the schema's `.meta()`), and reads them back into the client's input. Required fields
- * are top-level parameters; optional ones go into one collection, as n8n's own nodes do.
+ * Renders an operation's platform-neutral form fields (`@reevo/client/forms`: labels, help, value kinds, choices and
+ * the catalog's rules) as n8n properties, and reads them back into the client's input with the same value rules as
+ * Zapier. Required fields are top-level parameters; optional ones go into one collection, as n8n's own nodes do.
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties, type INodePropertyOptions } from 'n8n-workflow';
+import type { OperationSpec } from '@reevo/client/core';
 import {
-	describeFieldGroup,
-	describeFields,
-	fieldGroupOf,
-	satisfiesFieldGroup,
-	type FieldDescriptor,
+	brokenRule,
+	fieldGroupsOf,
+	formLabels,
+	operationFormFields,
+	ruleInWords,
+	toApiInput,
+	type Choice,
 	type FieldGroupRule,
 	type FieldLabels,
-	type ObjectSchema,
-} from '@reevo/client/core';
+	type FormField,
+} from '@reevo/client/forms';
 import { byName } from './by-name';
 import { pickerFor } from './pickers';
-import { toApiValue } from './values';
+import { locatorValue } from './values';
 
 export interface FieldSet {
 	properties: INodeProperties[];
@@ -35,28 +38,20 @@ export interface FieldSetOptions {
 	clearableCustomFields?: boolean;
 }
 
-interface Field {
-	name: string;
-	path: string[];
-	descriptor: FieldDescriptor;
-	property: INodeProperties;
-}
-
 const DEFAULT_COLLECTION = { name: 'additionalFields', displayName: 'Additional Fields' };
 
-/** `schemas` are the parts of one call whose fields are parameters, e.g. the path params then the body. */
-export function catalogFields(schemas: ReadonlyArray<ObjectSchema | undefined>, options: FieldSetOptions = {}): FieldSet {
-	const omit = new Set(options.omit ?? []);
-	const fields = schemas
-		.flatMap((schema) => (schema ? flatten(describeFields(schema), []) : []))
-		.filter((field) => !omit.has(field.name));
-	const required = fields.filter((field) => field.descriptor.required);
-	const optional = fields.filter((field) => !field.descriptor.required);
+/** The parameters of one call: its path params, then its query or body, less `omit`. */
+export function catalogFields(operation: OperationSpec, options: FieldSetOptions = {}): FieldSet {
+	// A parameter is named by the field's own key; a nested one (an activity's metadata) is written back under its object.
+	const fields = operationFormFields(operation, { omit: options.omit ?? [] });
+	const required = fields.filter((field) => field.required);
+	const optional = fields.filter((field) => !field.required);
 	const collection = options.collection ?? DEFAULT_COLLECTION;
-	const labels: FieldLabels = Object.fromEntries(fields.map((field) => [field.path.join('.'), field.property.displayName]));
-	const groups = schemas.map(fieldGroupOf).filter((rule): rule is FieldGroupRule => rule !== undefined);
+	const propertyOf = new Map(fields.map((field) => [field, propertyFor(field)]));
+	const labels = formLabels(fields, (field) => propertyOf.get(field)!.displayName);
+	const groups = fieldGroupsOf(operation);
 	// "at least one of Contact Email or Owner Email": the catalog's rule in the form's labels.
-	const inWords = (rule: FieldGroupRule) => describeFieldGroup(rule, (key) => labels[key] ?? key);
+	const inWords = (rule: FieldGroupRule) => ruleInWords(rule, labels);
 
 	const properties: INodeProperties[] = groups.map((rule, index) => ({
 		displayName: `Give ${inWords(rule)} under ${collection.displayName}: Reevo needs it.`,
@@ -64,7 +59,7 @@ export function catalogFields(schemas: ReadonlyArray<ObjectSchema | undefined>, 
 		type: 'notice',
 		default: '',
 	}));
-	properties.push(...required.map((field) => ({ ...field.property, required: true })));
+	properties.push(...required.map((field) => ({ ...propertyOf.get(field)!, required: true })));
 	if (optional.length) {
 		properties.push({
 			displayName: collection.displayName,
@@ -72,35 +67,27 @@ export function catalogFields(schemas: ReadonlyArray<ObjectSchema | undefined>, 
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: optional.map((field) => field.property),
+			options: optional.map((field) => propertyOf.get(field)!),
 		});
 	}
 
-	const byName = new Map(fields.map((field) => [field.name, field]));
-	const clearable = options.clearableCustomFields ?? false;
+	const clearBlankEntries = options.clearableCustomFields ?? false;
 	return {
 		properties,
 		labels,
 		read(this: IExecuteFunctions, itemIndex: number) {
-			const input: Record<string, unknown> = {};
-			const put = (field: Field, raw: unknown) => {
-				const value = isCustomFields(field.descriptor) ? customFieldsValue(raw, clearable) : toApiValue(field.descriptor, raw);
-				if (value !== undefined) setPath(input, field.path, value);
+			const chosen = optional.length ? (this.getNodeParameter(collection.name, itemIndex, {}) as IDataObject) : {};
+			const valueOf = (field: FormField): unknown => {
+				const raw = field.required ? this.getNodeParameter(field.key, itemIndex) : chosen[field.key];
+				return isCustomFields(field) ? customFieldsRecord(raw) : locatorValue(raw);
 			};
-			for (const field of required) put(field, this.getNodeParameter(field.name, itemIndex));
-			if (optional.length) {
-				const chosen = this.getNodeParameter(collection.name, itemIndex, {}) as IDataObject;
-				for (const [name, raw] of Object.entries(chosen)) {
-					const field = byName.get(name);
-					if (field) put(field, raw);
-				}
-			}
+			const input = toApiInput(fields, valueOf, { clearBlankEntries });
 			// Checked here, in the form's words, before the client would refuse it in the API's.
-			for (const rule of groups) {
-				if (satisfiesFieldGroup(rule, input)) continue;
-				throw new NodeOperationError(this.getNode(), `Give ${inWords(rule)}. Nothing was sent to Reevo.`, {
+			const broken = brokenRule(groups, input);
+			if (broken) {
+				throw new NodeOperationError(this.getNode(), `Give ${inWords(broken)}. Nothing was sent to Reevo.`, {
 					itemIndex,
-					description: `Add ${inWords(rule)} under ${collection.displayName}, then run the node again.`,
+					description: `Add ${inWords(broken)} under ${collection.displayName}, then run the node again.`,
 				});
 			}
 			return input;
@@ -108,82 +95,59 @@ export function catalogFields(schemas: ReadonlyArray<ObjectSchema | undefined>, 
 	};
 }
 
-/** Objects with known keys (an activity's `metadata`) become one parameter per key, written back under the object. */
-function flatten(descriptors: readonly FieldDescriptor[], parent: string[]): Field[] {
-	return descriptors.flatMap((descriptor): Field[] => {
-		const path = [...parent, descriptor.key];
-		if (descriptor.type === 'object' && descriptor.properties && !isCustomFields(descriptor)) {
-			return flatten(
-				descriptor.properties.map((child) => ({ ...child, required: child.required && descriptor.required })),
-				path,
-			);
-		}
-		return [{ name: descriptor.key, path, descriptor, property: propertyFor(descriptor) }];
-	});
-}
-
-function propertyFor(descriptor: FieldDescriptor): INodeProperties {
-	const base = { displayName: descriptor.title, name: descriptor.key, description: descriptor.description };
-	if (isCustomFields(descriptor)) return customFieldsProperty(descriptor);
+function propertyFor(field: FormField): INodeProperties {
+	const { descriptor } = field;
+	const base = { displayName: field.label, name: field.key, description: field.help };
+	if (isCustomFields(field)) return customFieldsProperty(field);
 	const picker = pickerFor(descriptor);
 	if (picker) {
-		const named = picker.type === 'options' ? { displayName: `${descriptor.title} Name or ID` } : {};
+		const named = picker.type === 'options' ? { displayName: `${field.label} Name or ID` } : {};
 		return { ...base, ...picker, ...named };
 	}
-	if (descriptor.enum) {
-		return { ...base, type: 'options', options: choices(descriptor.enum), default: (descriptor.default as string) ?? descriptor.enum[0] };
+	if (field.choices && field.kind !== 'list') {
+		return { ...base, type: 'options', options: sorted(field.choices), default: (descriptor.default as string) ?? field.choices[0]?.value };
 	}
-	switch (descriptor.type) {
+	switch (field.kind) {
 		case 'number':
 		case 'integer':
 			return { ...base, type: 'number', default: (descriptor.default as number) ?? 0 };
 		case 'boolean':
 			return { ...base, type: 'boolean', default: (descriptor.default as boolean) ?? false };
-		case 'array':
-			if (descriptor.items?.enum) return { ...base, type: 'multiOptions', options: choices(descriptor.items.enum), default: [] };
+		case 'list':
+			if (field.choices) return { ...base, type: 'multiOptions', options: sorted(field.choices), default: [] };
 			return {
 				...base,
 				type: 'string',
 				default: '',
-				description: `${descriptor.description} Separate several with commas.`,
+				description: `${field.help} Separate several with commas or line breaks.`,
 			};
 		default:
 			return {
 				...base,
-				type: descriptor.format === 'date-time' ? 'dateTime' : 'string',
+				type: field.kind === 'datetime' ? 'dateTime' : 'string',
 				default: '',
 				...(descriptor.format === 'email' ? { placeholder: 'name@email.com' } : {}),
 			};
 	}
 }
 
-/** Enum values as n8n options, sorted by name as n8n's lint wants: "IN_PROGRESS" → "In Progress". */
-function choices(values: readonly string[]): INodePropertyOptions[] {
-	return values
-		.map((value) => ({
-			name: value
-				.toLowerCase()
-				.split('_')
-				.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-				.join(' '),
-			value,
-		}))
-		.sort(byName);
+/** Choices as n8n options, sorted by name as n8n's lint wants. */
+function sorted(choices: readonly Choice[]): INodePropertyOptions[] {
+	return choices.map(({ value, label }) => ({ name: label, value })).sort(byName);
 }
 
-function isCustomFields(descriptor: FieldDescriptor): boolean {
-	return descriptor.type === 'object' && descriptor.key.endsWith('custom_fields');
+function isCustomFields(field: FormField): boolean {
+	return field.kind === 'dict' && field.key.endsWith('custom_fields');
 }
-
-function customFieldsProperty(descriptor: FieldDescriptor): INodeProperties {
+function customFieldsProperty(field: FormField): INodeProperties {
 	return {
-		displayName: descriptor.title,
-		name: descriptor.key,
+		displayName: field.label,
+		name: field.key,
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Custom Field',
 		default: {},
-		description: descriptor.description,
+		description: field.help,
 		options: [
 			{
 				name: 'field',
@@ -209,24 +173,8 @@ function customFieldsProperty(descriptor: FieldDescriptor): INodeProperties {
 	};
 }
 
-function customFieldsValue(raw: unknown, clearable: boolean): Record<string, unknown> | undefined {
-	const entries = ((raw as { field?: Array<{ key?: string; value?: unknown }> } | undefined)?.field ?? []).filter(
-		(entry) => entry.key,
-	);
-	if (!entries.length) return undefined;
-	const result: Record<string, unknown> = {};
-	for (const { key, value } of entries) {
-		if (value === '' || value === undefined || value === null) {
-			if (clearable) result[key as string] = null;
-			continue;
-		}
-		result[key as string] = value;
-	}
-	return result;
-}
-
-function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
-	let node = target;
-	for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-	node[path[path.length - 1] as string] = value;
+/** The Custom Fields collection's entries as the record the API takes; the value rules then apply to it as to any. */
+function customFieldsRecord(raw: unknown): Record<string, unknown> | undefined {
+	const entries = ((raw as { field?: Array<{ key?: string; value?: unknown }> } | undefined)?.field ?? []).filter((entry) => entry.key);
+	return entries.length ? Object.fromEntries(entries.map(({ key, value }) => [key as string, value])) : undefined;
 }

@@ -1,5 +1,6 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
-import { catalog, describeFields } from '@reevo/client/core';
+import { catalog } from '@reevo/client/core';
+import { formLabels, operationFormFields, toApiInput } from '@reevo/client/forms';
 import { byName } from '../../fields/by-name';
 import type { OperationCall } from '../operation';
 
@@ -7,7 +8,7 @@ const spec = catalog.accountContact.retrieve;
 // The API takes exactly one of its lookup keys: a "Find By" choice and one value say that better than three
 // optional fields, and the choice's words still come from the catalog. The catalog lists the likeliest lookup first,
 // so it is the default, while the dropdown is alphabetical like every other.
-const lookups = describeFields(spec.query!);
+const lookups = operationFormFields(spec);
 const firstLookup = lookups[0]?.key ?? '';
 
 const properties: INodeProperties[] = [
@@ -16,18 +17,18 @@ const properties: INodeProperties[] = [
 		name: 'findBy',
 		type: 'options',
 		noDataExpression: true,
-		options: lookups.map((lookup) => ({ name: lookup.title, value: lookup.key, description: lookup.description })).sort(byName),
+		options: lookups.map((lookup) => ({ name: lookup.label, value: lookup.key, description: lookup.help })).sort(byName),
 		default: firstLookup,
 	},
 	...lookups.map(
 		(lookup): INodeProperties => ({
-			displayName: lookup.title,
+			displayName: lookup.label,
 			name: lookup.key,
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: String(lookup.example ?? ''),
-			description: lookup.description,
+			placeholder: String(lookup.descriptor.example ?? ''),
+			description: lookup.help,
 			displayOptions: { show: { findBy: [lookup.key] } },
 		}),
 	),
@@ -40,9 +41,10 @@ export const description = updateDisplayOptions(
 
 export const call: OperationCall = {
 	spec,
-	labels: Object.fromEntries(lookups.map((lookup) => [lookup.key, lookup.title])),
+	labels: formLabels(lookups),
 	input(this: IExecuteFunctions, itemIndex: number) {
 		const key = this.getNodeParameter('findBy', itemIndex) as string;
-		return { [key]: this.getNodeParameter(key, itemIndex) };
+		const chosen = lookups.filter((lookup) => lookup.key === key);
+		return toApiInput(chosen, (lookup) => this.getNodeParameter(lookup.key, itemIndex));
 	},
 };
