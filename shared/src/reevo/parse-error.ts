@@ -2,8 +2,8 @@
  * Reads a failed response, in either of the API's two envelopes or in none (a proxy's HTML 502), into a
  * typed error. The status always survives, whatever the body.
  */
-import { ApplicationErrorBody, MESSAGES, ValidationErrorBody, type ValidationIssue } from '../catalog/errors';
-import { isPermission, permissionLabel, ALL_PERMISSIONS, type Permission } from '../catalog/permissions';
+import { ApplicationErrorBody, MESSAGES, ValidationErrorBody, type ValidationIssue } from './catalog/errors';
+import { isPermission, permissionLabel, ALL_PERMISSIONS, type Permission } from './catalog/permissions';
 import {
   ReevoApiError,
   ReevoAuthError,
@@ -19,7 +19,8 @@ import {
   type ReevoError,
   type ReevoErrorContext,
 } from './errors';
-import type { TransportResponse } from './transport';
+import { retryAfterSeconds } from '../machine/retry-after';
+import type { TransportResponse } from '../machine/transport';
 
 const KEY_HELP = 'Ask a workspace admin to create a new key in Settings → API Keys, then reconnect.';
 
@@ -99,15 +100,6 @@ function quotaInfo(headers: Record<string, string>, details: Record<string, unkn
   if (typeof details?.['window_seconds'] === 'number') info.windowSeconds = details['window_seconds'];
   if (typeof details?.['reset_at'] === 'string') info.resetAt = details['reset_at'];
   return info;
-}
-
-/** `Retry-After` is either delay seconds or an HTTP date. */
-export function retryAfterSeconds(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function detailText(body: unknown): string | undefined {

@@ -57,6 +57,7 @@ export const API_KEY_HEADER = 'x-api-key';
 /** Reevo's page tells integrators to send `payload_type=json` on every request. */
 export const PAYLOAD_TYPE_PARAM = { name: 'payload_type', value: 'json' } as const;
 
+export * from './access-rules';
 export * from './accounts';
 export * from './account-contact';
 export * from './activities';
