@@ -15,6 +15,8 @@ export function retryAfterMs(value: string | null | undefined, now: number = Dat
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // Every HTTP-date form names its month in letters; Date.parse alone would take "-5" as the year -5.
+  if (!/[a-z]/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
