@@ -11,7 +11,8 @@ export * from './machine/transport-error';
 export * from './machine/retry';
 export * from './machine/paginate';
 export { retryAfterSeconds } from './machine/retry-after';
-export { parseApiError, issueFromFastApi } from './reevo/parse-error';
+export { parseApiError } from './reevo/parse-error';
+export { issueFromFastApi } from './machine/fastapi';
 export { buildRequest, zodIssues } from './machine/build-request';
 export { reevoApi, type ReevoApi, type ReevoCredentials } from './reevo/definition';
 export {

@@ -116,14 +116,12 @@ export interface ApiDefinition<
 export type CredentialsOf<D> = D extends ApiDefinition<OperationCatalog, infer Credentials> ? Credentials : never;
 
 /** Every operation of a catalog once, with where it sits in the client. */
-export interface CatalogEntry<C extends OperationCatalog = OperationCatalog> {
-  group: keyof C & string;
+export interface CatalogEntry<O extends OperationSpec = OperationSpec, G extends string = string> {
+  group: G;
   name: string;
-  operation: C[keyof C][string];
+  operation: O;
 }
 
-export function catalogEntriesOf<C extends OperationCatalog>(catalog: C): CatalogEntry<C>[] {
-  return (Object.keys(catalog) as (keyof C & string)[]).flatMap((group) =>
-    Object.entries(catalog[group] as Record<string, C[keyof C][string]>).map(([name, operation]) => ({ group, name, operation })),
-  );
+export function catalogEntriesOf<O extends OperationSpec, G extends string>(catalog: Readonly<Record<G, Readonly<Record<string, O>>>>): CatalogEntry<O, G>[] {
+  return (Object.keys(catalog) as G[]).flatMap((group) => Object.entries(catalog[group]).map(([name, operation]) => ({ group, name, operation })));
 }

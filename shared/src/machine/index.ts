@@ -7,6 +7,7 @@
 export * from './definition';
 export * from './operation';
 export * from './permissions';
+export * from './fastapi';
 export * from './field-issue';
 export * from './transport';
 export * from './transport-error';

@@ -2,7 +2,8 @@
  * Reads a failed response, in either of the API's two envelopes or in none (a proxy's HTML 502), into a
  * typed error. The status always survives, whatever the body.
  */
-import { ApplicationErrorBody, MESSAGES, ValidationErrorBody, type ValidationIssue } from './catalog/errors';
+import { fastApiDetailText, issueFromFastApi } from '../machine/fastapi';
+import { ApplicationErrorBody, MESSAGES, ValidationErrorBody } from './catalog/errors';
 import { isPermission, permissionLabel, ALL_PERMISSIONS, type Permission } from './catalog/permissions';
 import {
   ReevoApiError,
@@ -15,7 +16,6 @@ import {
   ReevoQuotaError,
   ReevoServerError,
   ReevoValidationError,
-  type FieldIssue,
   type ReevoError,
   type ReevoErrorContext,
 } from './errors';
@@ -75,12 +75,6 @@ export function parseApiError(response: TransportResponse, operationId?: string)
   }
 }
 
-/** FastAPI's `loc` is `[part, ...path]`: `["body","metadata","subject"]` → field `metadata.subject` in `body`. */
-export function issueFromFastApi(issue: ValidationIssue): FieldIssue {
-  const [location, ...path] = issue.loc;
-  return { field: path.join('.'), location: String(location ?? 'body'), message: issue.msg, type: issue.type };
-}
-
 function missingPermissionsOf(appError: ApplicationErrorBody | undefined): Permission[] {
   const listed = appError?.details?.['missing_permissions'];
   if (Array.isArray(listed)) return listed.filter((value): value is Permission => typeof value === 'string' && isPermission(value));
@@ -104,10 +98,7 @@ function quotaInfo(headers: Record<string, string>, details: Record<string, unkn
 
 function detailText(body: unknown): string | undefined {
   if (typeof body === 'string') return body.trim() ? stripHtml(body) : undefined;
-  if (body && typeof body === 'object' && typeof (body as { detail?: unknown }).detail === 'string') {
-    return (body as { detail: string }).detail;
-  }
-  return undefined;
+  return fastApiDetailText(body);
 }
 
 function stripHtml(text: string): string {

@@ -3,7 +3,15 @@
  * an optional brand header, FastAPI `detail` errors, no paging. It imports only the machine, as a product would.
  */
 import * as z from 'zod';
-import type { ApiDefinition, ErrorModel, FieldIssue, TransportResponse } from '../../src/machine';
+import {
+  FastApiValidationErrorBody,
+  fastApiDetailText,
+  issueFromFastApi,
+  type ApiDefinition,
+  type ErrorModel,
+  type FieldIssue,
+  type TransportResponse,
+} from '../../src/machine';
 
 export class ToyError extends Error {
   readonly status: number | undefined;
@@ -26,18 +34,11 @@ export class ToyValidationError extends ToyError {
   }
 }
 
-const FastApiItem = z.object({ type: z.string(), loc: z.array(z.union([z.string(), z.number()])), msg: z.string() });
-const FastApiError = z.object({ detail: z.union([z.string(), z.array(FastApiItem)]) });
-
 const toyErrors: ErrorModel = {
   fromResponse(response: TransportResponse) {
-    const parsed = FastApiError.safeParse(response.body);
-    const detail = parsed.success ? parsed.data.detail : undefined;
-    if (Array.isArray(detail)) {
-      const issues = detail.map(({ type, loc, msg }) => ({ field: loc.slice(1).join('.'), location: String(loc[0]), message: msg, type }));
-      return new ToyValidationError(issues, false, response.status);
-    }
-    const text = detail ?? `HTTP ${response.status}`;
+    const validation = FastApiValidationErrorBody.safeParse(response.body);
+    if (validation.success) return new ToyValidationError(validation.data.detail.map(issueFromFastApi), false, response.status);
+    const text = fastApiDetailText(response.body) ?? `HTTP ${response.status}`;
     if (response.status === 401 || response.status === 403) return new ToyAuthError(`Toy refused the session: ${text}`, response.status);
     if (response.status === 404) return new ToyNotFoundError(text, response.status);
     return new ToyError(text, response.status);
