@@ -5,9 +5,9 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createClient, type Client } from '../../src/machine';
+import { createClient, TransportError, type Client } from '../../src/machine';
 import { createAxiosTransport } from '../../src/machine/axios-transport';
-import { toyApi, ToyAuthError, ToyNotFoundError, ToyValidationError } from './toy-api';
+import { toyApi, ToyAuthError, ToyNetworkError, ToyNotFoundError, ToyValidationError } from './toy-api';
 
 interface Seen {
   method: string | undefined;
@@ -93,6 +93,19 @@ describe('a second API definition on the same machine', () => {
     expect(refused).toBeInstanceOf(ToyValidationError);
     expect(refused).toMatchObject({ local: true, issues: [{ field: 'provider', location: 'path' }] });
     expect(seen).toEqual([]);
+  });
+
+  it("turns a transport failure into the toy's network error, without the request", async () => {
+    const client = createClient(toyApi, {
+      credentials: { sessionToken: 'session-1' },
+      baseUrl,
+      transport: async () => {
+        throw new TransportError('unreachable', 'connect ECONNREFUSED', { code: 'ECONNREFUSED' });
+      },
+    });
+    const failed = await client.connectors.list().catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(ToyNetworkError);
+    expect((failed as Error).message).toBe(`Could not reach Toy at ${baseUrl}: connect ECONNREFUSED`);
   });
 
   it('needs a session token, in the toy\'s words', () => {
