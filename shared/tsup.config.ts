@@ -5,7 +5,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core.ts',
-    'catalog/index': 'src/reevo/catalog/index.ts',
+    'catalog/index': 'src/reevo/index.ts',
     'webhooks/index': 'src/reevo/webhooks/index.ts',
     'machine/index': 'src/machine/index.ts',
   },

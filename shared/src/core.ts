@@ -3,7 +3,7 @@
  * `z.request`, n8n's `httpRequestWithAuthentication`) import this so axios never lands in their bundles.
  * The Reevo definition (catalog, errors, client) over the generic machine's pieces a caller needs.
  */
-export * from './reevo/catalog/index';
+export * from './reevo/index';
 export * from './reevo/webhooks/index';
 export * from './reevo/errors';
 export * from './machine/transport';
@@ -14,7 +14,6 @@ export { retryAfterSeconds } from './machine/retry-after';
 export { parseApiError } from './reevo/parse-error';
 export { issueFromFastApi } from './machine/fastapi';
 export { buildRequest, zodIssues } from './machine/build-request';
-export { reevoApi, type ReevoApi, type ReevoCredentials } from './reevo/definition';
 export {
   CLIENT_VERSION,
   createReevoClient,
