@@ -5,9 +5,10 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core.ts',
-    'catalog/index': 'src/catalog/index.ts',
+    'catalog/index': 'src/reevo/index.ts',
     'forms/index': 'src/forms/index.ts',
-    'webhooks/index': 'src/webhooks/index.ts',
+    'webhooks/index': 'src/reevo/webhooks/index.ts',
+    'machine/index': 'src/machine/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

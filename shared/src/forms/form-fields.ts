@@ -5,9 +5,9 @@
  * never a product's catalog.
  */
 import type * as z from 'zod';
-import { describeFields, type FieldDescriptor } from '../catalog/fields';
-import { fieldGroupOf, type FieldGroupRule } from '../catalog/field-groups';
-import type { OperationSpec } from '../catalog/operation';
+import { describeFields, type FieldDescriptor } from '../machine/fields';
+import { fieldGroupOf, type FieldGroupRule } from '../machine/field-groups';
+import type { OperationSpec } from '../machine/operation';
 import { humanize } from './words';
 
 /** What a form field holds once read: the value kinds a platform renders an input for. */

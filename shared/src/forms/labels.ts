@@ -1,6 +1,6 @@
 /** The words a form gives its fields, for errors and rules to speak them (see `../catalog/field-labels`). */
-import { describeFieldGroup, satisfiesFieldGroup, type FieldGroupRule } from '../catalog/field-groups';
-import type { FieldLabels } from '../catalog/field-labels';
+import { describeFieldGroup, satisfiesFieldGroup, type FieldGroupRule } from '../machine/field-groups';
+import type { FieldLabels } from '../machine/field-labels';
 import type { FormField } from './form-fields';
 
 /** API field path (`metadata.subject`) → the label the form shows; `label` gives the platform's own words. */

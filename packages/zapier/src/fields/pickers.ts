@@ -3,7 +3,7 @@
  * record, by the catalog's `ref` and whether the field holds an id, an email or a name. Sequences have none:
  * Reevo has no way to list or read them (see the README).
  */
-import type { FieldDescriptor, RecordRef } from '@reevo/client/catalog';
+import { isRecordRef, type FieldDescriptor, type RecordRef } from '@reevo/client/catalog';
 import { LIST_KEYS, SEARCH_KEYS } from '../keys';
 
 export interface Picker {
@@ -31,7 +31,7 @@ const PICKERS: Partial<Record<RecordRef, Partial<Record<ValueKind, Picker>>>> = 
 };
 
 export function pickerFor(descriptor: FieldDescriptor): Picker | undefined {
-  if (!descriptor.ref) return undefined;
+  if (!isRecordRef(descriptor.ref)) return undefined;
   const format = descriptor.items?.format ?? descriptor.format;
   const kind: ValueKind = format === 'uuid' ? 'id' : format === 'email' ? 'email' : 'name';
   return PICKERS[descriptor.ref]?.[kind];

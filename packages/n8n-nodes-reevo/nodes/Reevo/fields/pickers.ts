@@ -3,7 +3,7 @@
  * locator where a search can back the list, a dropdown where the API can list the choices.
  */
 import type { INodeProperties } from 'n8n-workflow';
-import type { FieldDescriptor, RecordRef } from '@reevo/client/core';
+import { isRecordRef, type FieldDescriptor, type RecordRef } from '@reevo/client/core';
 import { UUID_PATTERN } from './values';
 
 type Picker = Pick<INodeProperties, 'type' | 'default' | 'modes' | 'typeOptions'> & { hint?: string };
@@ -70,7 +70,7 @@ function dropdown(method: string, dependsOn: string[] = []): Picker {
 
 /** The picker for a single-valued field, or undefined to keep the derived text input. */
 export function pickerFor(descriptor: FieldDescriptor): Picker | undefined {
-	if (!descriptor.ref || descriptor.type !== 'string') return undefined;
+	if (!isRecordRef(descriptor.ref) || descriptor.type !== 'string') return undefined;
 	if (descriptor.format === 'uuid') return recordLocator(descriptor.ref);
 	// Reevo lists no stages or pipelines; the stages in use on opportunities are the best list the API allows.
 	if (descriptor.ref === 'stage') return dropdown('getStages');

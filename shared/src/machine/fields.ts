@@ -3,7 +3,12 @@
  * properties are derived from the catalog instead of typed again.
  */
 import * as z from 'zod';
-import type { RecordRef } from './common';
+
+/**
+ * The JSON Schema extension that says which kind of record a field identifies (an id or email of an account, a
+ * user…), so a platform can offer a picker; each API definition names its own kinds.
+ */
+export const RECORD_REF_EXTENSION = 'x-record-ref';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
 
@@ -20,7 +25,7 @@ export interface FieldDescriptor {
   example?: unknown;
   nullable: boolean;
   /** The kind of record the value identifies, for pickers. */
-  ref?: RecordRef;
+  ref?: string;
   /** For arrays: the item type (and its format or choices). */
   items?: { type: FieldType; format?: string; enum?: readonly string[] };
   /** For objects with known keys (e.g. an activity's metadata): their descriptors. */
@@ -39,7 +44,7 @@ type JsonSchema = {
   required?: string[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
-  'x-reevo-ref'?: RecordRef;
+  [RECORD_REF_EXTENSION]?: string;
 };
 
 // Zapier and n8n describe the same schemas many times while they load (a record's fields serve its trigger, its
@@ -95,7 +100,7 @@ function describeProperty(key: string, property: JsonSchema, required: boolean):
   if (core.enum) descriptor.enum = core.enum.filter((value): value is string => typeof value === 'string');
   if (property.default !== undefined) descriptor.default = property.default;
   if (property.examples?.length) descriptor.example = property.examples[0];
-  if (property['x-reevo-ref']) descriptor.ref = property['x-reevo-ref'];
+  if (property[RECORD_REF_EXTENSION]) descriptor.ref = property[RECORD_REF_EXTENSION];
   if (type === 'array' && core.items) {
     const item = resolveType(core.items);
     descriptor.items = { type: item.type, ...(item.core.format ? { format: item.core.format } : {}), ...(item.core.enum ? { enum: item.core.enum as string[] } : {}) };

@@ -4,25 +4,23 @@
  * fields, n8n properties and OpenAPI all read the same words.
  */
 import * as z from 'zod';
+import { RECORD_REF_EXTENSION } from '../../machine/fields';
 
-/** Which kind of record a field identifies, so a platform can offer a picker instead of a typed value. */
-export type RecordRef =
-  | 'account'
-  | 'contact'
-  | 'opportunity'
-  | 'user'
-  | 'mailbox'
-  | 'sequence'
-  | 'stage'
-  | 'closed_reason'
-  | 'pipeline'
-  | 'webhook';
+/** Which kinds of record a field can identify, so a platform can offer a picker instead of a typed value. */
+export const RECORD_REFS = ['account', 'contact', 'opportunity', 'user', 'mailbox', 'sequence', 'stage', 'closed_reason', 'pipeline', 'webhook'] as const;
+
+export type RecordRef = (typeof RECORD_REFS)[number];
+
+/** Narrows a field descriptor's `ref` (any string to the machine) to one of Reevo's record kinds. */
+export function isRecordRef(ref: string | undefined): ref is RecordRef {
+  return (RECORD_REFS as readonly (string | undefined)[]).includes(ref);
+}
 
 export interface FieldMeta {
   title: string;
   description: string;
   example?: unknown;
-  /** The field holds the id or email of this kind of record (OpenAPI extension `x-reevo-ref`). */
+  /** The field holds the id or email of this kind of record (OpenAPI extension `x-record-ref`). */
   ref?: RecordRef;
   /** Where the API text says nothing of this field, the mark of the source that does ([R], [T] or [C]). */
   source?: 'R' | 'T' | 'C';
@@ -37,7 +35,7 @@ export function field<S extends z.ZodType>(schema: S, meta: FieldMeta): S {
   return schema.meta({
     ...words,
     ...(example === undefined ? {} : { examples: [example] }),
-    ...(ref ? { 'x-reevo-ref': ref } : {}),
+    ...(ref ? { [RECORD_REF_EXTENSION]: ref } : {}),
     ...(source ? { 'x-reevo-source': source } : {}),
   }) as S;
 }

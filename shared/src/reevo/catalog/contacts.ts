@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EXAMPLE } from './examples';
 import { createdAt, customFieldsOutput, email, field, nullableText, pagingFields, updatedAt, uuid } from './common';
-import { withFieldGroup } from './field-groups';
+import { withFieldGroup } from '../../machine/field-groups';
 import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Contacts';

@@ -3,7 +3,7 @@ import { Account, EXAMPLE_ACCOUNT } from './accounts';
 import { Contact, EXAMPLE_CONTACT } from './contacts';
 import { EXAMPLE } from './examples';
 import { customFieldsInput, email, field } from './common';
-import { withFieldGroup } from './field-groups';
+import { withFieldGroup } from '../../machine/field-groups';
 import { defineOperation, type KnownOutput } from './operation';
 
 const tag = 'Account & Contact';
