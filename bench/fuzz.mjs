@@ -23,5 +23,5 @@ const tally = JSON.parse(readFileSync(report, 'utf8'));
 console.log(`\n${tally.requests} generated requests sent (seed ${tally.seed}).`);
 console.log(`By outcome: ${JSON.stringify(tally.byOutcome)}`);
 console.log(`By status:  ${JSON.stringify(tally.byStatus)}`);
-console.log(jest.status === 0 ? 'No 5xx, every error in an API.md §3 envelope, every valid request answered as documented.' : `Failed: replay with FUZZ_SEED=${seed} FUZZ_RUNS=${runs} npm run fuzz.`);
+console.log(jest.status === 0 ? 'No 5xx, every error in an docs/reevo-api.md §3 envelope, every valid request answered as documented.' : `Failed: replay with FUZZ_SEED=${seed} FUZZ_RUNS=${runs} npm run fuzz.`);
 process.exitCode = jest.status ?? 1;

@@ -10,7 +10,7 @@ import {
 } from '@reevo/client/catalog';
 import * as z from 'zod';
 
-/** API.md §4, row by row: method, path (under /api/v1/public) and the permissions each endpoint needs. */
+/** docs/reevo-api.md §4, row by row: method, path (under /api/v1/public) and the permissions each endpoint needs. */
 const CONTRACT: [string, string, Permission[]][] = [
   ['POST', '/account_contact', ['accounts:write', 'contacts:write']],
   ['POST', '/accounts', ['accounts:write']],
@@ -40,7 +40,7 @@ const byRoute = (method: string, path: string) =>
   operations.find((operation) => operation.method === method && operation.path === `/api/v1/public${path}`);
 
 describe('the catalog', () => {
-  it('holds exactly the 22 operations of API.md §4 with their permissions', () => {
+  it('holds exactly the 22 operations of docs/reevo-api.md §4 with their permissions', () => {
     expect(operations).toHaveLength(22);
     for (const [method, path, permissions] of CONTRACT) {
       const operation = byRoute(method, path);
@@ -108,7 +108,7 @@ describe('the catalog', () => {
     expect(catalog.accounts.create.body.safeParse({ name: 'Acme', nmae: 'typo' }).success).toBe(false);
   });
 
-  it('pages only the searches that take limit and offset, with the defaults of API.md', () => {
+  it('pages only the searches that take limit and offset, with the defaults of docs/reevo-api.md', () => {
     const paged = operations.filter((operation) => operation.pagination).map((operation) => [operation.operationId, operation.pagination?.defaultLimit]);
     expect(paged).toEqual([
       ['searchAccounts', 100],

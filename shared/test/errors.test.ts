@@ -21,7 +21,7 @@ const generic = (error: string, message: string, details: Record<string, unknown
 });
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}): TransportResponse => ({ status, body, headers });
 
-/** One case per row of API.md §3, plus the framework errors and bodies that are neither envelope. */
+/** One case per row of docs/reevo-api.md §3, plus the framework errors and bodies that are neither envelope. */
 describe('parseApiError', () => {
   it('unknown key → ReevoAuthError that says how to get a working key', () => {
     const error = parseApiError(answer(401, generic('UnauthorizedError', 'Invalid API key')), 'getAccount');

@@ -10,7 +10,7 @@ import {
   sampleEvent,
 } from '@reevo/client/catalog';
 
-describe('permissions (API.md §2)', () => {
+describe('permissions (docs/reevo-api.md §2)', () => {
   it('offers exactly the levels of the settings page', () => {
     expect(ALL_PERMISSIONS).toEqual([
       'accounts:read', 'accounts:write', 'contacts:read', 'contacts:write', 'opportunities:read', 'opportunities:write',
@@ -33,7 +33,7 @@ describe('permissions (API.md §2)', () => {
   });
 });
 
-describe('events (API.md §6)', () => {
+describe('events (docs/reevo-api.md §6)', () => {
   it('lists the ten events', () => {
     expect(EVENT_TYPES).toEqual([
       'account.created', 'account.updated', 'contact.created', 'contact.updated', 'opportunity.created',

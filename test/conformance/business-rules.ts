@@ -1,5 +1,5 @@
 /**
- * The rules of API.md §1 and §4 that the schemas cannot carry, as the server enforces them: most in a fresh demo
+ * The rules of docs/reevo-api.md §1 and §4 that the schemas cannot carry, as the server enforces them: most in a fresh demo
  * workspace (the admin API), the refusals that change nothing with the target's own key.
  */
 import { EXAMPLE, EXAMPLE_CONTACT, ReevoBadRequestError, ReevoNotFoundError } from '@reevo/client';

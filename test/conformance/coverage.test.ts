@@ -1,5 +1,5 @@
 /**
- * The suite covers every operation and every error row: adding an operation to the catalog (or a row to API.md
+ * The suite covers every operation and every error row: adding an operation to the catalog (or a row to docs/reevo-api.md
  * §3) without its conformance scenario fails here, not silently.
  */
 import { catalogEntries, operations } from '@reevo/client';
@@ -16,7 +16,7 @@ describe('conformance coverage', () => {
     expect(Object.keys(HAPPY_PATHS)).toHaveLength(22);
   });
 
-  it('has a scenario for each error row of API.md §3 and the framework errors', () => {
+  it('has a scenario for each error row of docs/reevo-api.md §3 and the framework errors', () => {
     expect(Object.keys(ERROR_ROWS).sort()).toEqual(
       ['business rule', 'conflict', 'expired key', 'missing permission', 'quota exceeded', 'record not found', 'request validation', 'unknown key', 'unknown method', 'unknown path'].sort(),
     );

@@ -1,5 +1,5 @@
 /**
- * One scenario per row of API.md §3 (and the framework errors): the status, the envelope and the words, checked on
+ * One scenario per row of docs/reevo-api.md §3 (and the framework errors): the status, the envelope and the words, checked on
  * the wire and through the client's typed errors.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * The permission model of API.md §2, for every operation: a key lacking one required permission gets 403 naming
+ * The permission model of docs/reevo-api.md §2, for every operation: a key lacking one required permission gets 403 naming
  * exactly that one; a key with none gets 403 naming all; write implies read; a read-only key cannot write.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * Each error row of API.md §3, as the reference server answers it, becomes the Zapier error that makes Zapier do
+ * Each error row of docs/reevo-api.md §3, as the reference server answers it, becomes the Zapier error that makes Zapier do
  * the right thing: reconnect, retry later, or tell the user what to fix.
  */
 import createAccount from '../src/account/create-account';

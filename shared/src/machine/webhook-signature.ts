@@ -1,5 +1,5 @@
 /**
- * Standard Webhooks signatures (API.md §6) with node:crypto only: `webhook-signature: v1,<base64 HMAC-SHA256 of
+ * Standard Webhooks signatures (docs/reevo-api.md §6) with node:crypto only: `webhook-signature: v1,<base64 HMAC-SHA256 of
  * "id.timestamp.body">`, keyed by the bytes of a `whsec_<base64>` secret. The reference server signs with
  * `signPayload`; receivers verify with `verifyWebhook`.
  */

@@ -1,6 +1,6 @@
 /**
  * The Reevo public API v1 as one API definition (src/machine/definition.ts): its catalog, how a request is
- * authenticated (`x-api-key` and `payload_type=json`, API.md §1–§2), its two error envelopes, limit/offset paging,
+ * authenticated (`x-api-key` and `payload_type=json`, docs/reevo-api.md §1–§2), its two error envelopes, limit/offset paging,
  * its events and its permission model with the webhook rule.
  */
 import type { ApiDefinition, ErrorModel } from '../machine/definition';

@@ -1,5 +1,5 @@
 /**
- * A second, toy API definition shaped like Reeve's Connectors API (REEVE-API.md §1): a bearer session token and
+ * A second, toy API definition shaped like Reeve's Connectors API (docs/reeve-api.md §1): a bearer session token and
  * an optional brand header, FastAPI `detail` errors, no paging. It imports only the machine, as a product would.
  */
 import * as z from 'zod';

@@ -3,7 +3,7 @@
  * generated) it works out which answers the API allows, following the server's documented pipeline (README,
  * "What each request goes through"): route, body parsing, key, content type, fields another endpoint owns, then
  * validation by the catalog's schemas; a request that passes all of that must succeed or fail with a documented
- * business error. Every error body must be one of API.md §3's envelopes, with the error name its status implies.
+ * business error. Every error body must be one of docs/reevo-api.md §3's envelopes, with the error name its status implies.
  */
 import {
   APPLICATION_ERRORS,
@@ -25,7 +25,7 @@ import type { Query, WireRequest } from './request-generator';
 /** The server's body limit (README, limits): a larger body is refused with 413 before anything else reads it. */
 const BODY_LIMIT_BYTES = DEFAULT_LIMITS.bodyBytes;
 const JSON_CONTENT_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i;
-/** Business errors a well-formed request may still meet (API.md §3): a rule broken, a record missing, a conflict. */
+/** Business errors a well-formed request may still meet (docs/reevo-api.md §3): a rule broken, a record missing, a conflict. */
 const BUSINESS_ERRORS = [400, 404, 409];
 
 export type Outcome = 'valid' | 'invalid' | 'unauthenticated' | 'no-route' | 'bad-url' | 'too-large';
@@ -154,7 +154,7 @@ export function allowedStatuses(expectation: Expectation): number[] {
 
 const NAME_BY_STATUS = new Map(Object.entries(APPLICATION_ERRORS).map(([name, status]) => [status as number, name]));
 
-/** Null when the error body is the envelope API.md §3 gives its status, else what is wrong with it. */
+/** Null when the error body is the envelope docs/reevo-api.md §3 gives its status, else what is wrong with it. */
 export function envelopeProblem(status: number, body: unknown, headers: Record<string, unknown>): string | null {
   if (status === 422) {
     const parsed = ValidationErrorBody.safeParse(body);
@@ -165,7 +165,7 @@ export function envelopeProblem(status: number, body: unknown, headers: Record<s
     if (DetailErrorBody.safeParse(body).success) return null;
   }
   const name = NAME_BY_STATUS.get(status);
-  if (!name) return `status ${status} is not one API.md §3 documents`;
+  if (!name) return `status ${status} is not one docs/reevo-api.md §3 documents`;
   const parsed = ApplicationErrorBody.safeParse(body);
   if (!parsed.success) return `${status} body is neither {detail} nor the GENERIC envelope`;
   return parsed.data.error === name && parsed.data.error_response_type === 'GENERIC' ? null : `${status} names ${parsed.data.error}, not ${name}`;

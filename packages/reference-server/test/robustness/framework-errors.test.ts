@@ -1,6 +1,6 @@
 /**
  * Found by the generated requests: the router's own errors (malformed percent-encoding, an over-long path
- * parameter) answered in fastify's shape `{error, code, message, statusCode}` instead of API.md §3's.
+ * parameter) answered in fastify's shape `{error, code, message, statusCode}` instead of docs/reevo-api.md §3's.
  */
 import { DetailErrorBody, ValidationErrorBody } from '@reevo/client/catalog';
 import { createReferenceServer, type ReferenceServer } from '../../src/server';

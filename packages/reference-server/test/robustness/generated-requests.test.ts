@@ -1,6 +1,6 @@
 /**
  * Generated requests through `inject`, well-formed and broken: the server never answers 5xx, every error body is
- * one of API.md §3's envelopes, and every request the catalog calls valid succeeds (its body matching the
+ * one of docs/reevo-api.md §3's envelopes, and every request the catalog calls valid succeeds (its body matching the
  * response schema) or fails with a documented business error. The seed is fixed, so a failure replays;
  * `npm run fuzz` runs the same properties with FUZZ_RUNS requests and a fresh seed, and reads FUZZ_REPORT.
  */
@@ -82,7 +82,7 @@ const TIMEOUT_MS = Math.max(60_000, RUNS * 20);
 
 test('well-formed requests from every operation\'s schemas succeed or fail with a documented error', () => check(wellFormedRequest(key), SHARE.wellFormed), TIMEOUT_MS);
 
-test('broken requests never answer 5xx and always answer in an API.md §3 envelope', () => check(brokenRequest(key), SHARE.broken), TIMEOUT_MS);
+test('broken requests never answer 5xx and always answer in an docs/reevo-api.md §3 envelope', () => check(brokenRequest(key), SHARE.broken), TIMEOUT_MS);
 
 test('hostile bodies (deep, wide, odd unicode, prototype keys, edge numbers) never answer 5xx and are answered as documented', () => check(hostileRequest(key), SHARE.hostile), TIMEOUT_MS);
 

@@ -1,7 +1,7 @@
 /**
  * Reevo's permission model as the machine reads it (src/machine/definition.ts `PermissionModel`): the labels,
  * write-includes-read, and the product rule that creating a webhook also needs read access to each event's
- * resource (API.md §2, §6). The reference server's access check computes required permissions from this.
+ * resource (docs/reevo-api.md §2, §6). The reference server's access check computes required permissions from this.
  */
 import type { PermissionModel } from '../../machine/definition';
 import { EVENT_TYPES, eventPermission, type EventType } from './events';

@@ -43,7 +43,7 @@ export function field<S extends z.ZodType>(schema: S, meta: FieldMeta): S {
 /** UUIDs compare case-insensitively, as pydantic parses them: an upper-case one reads as its lower-case form. */
 export const uuid = () => z.uuid().toLowerCase();
 export const email = () => z.email();
-/** ISO 8601 with an offset, e.g. `2026-11-23T10:00:00Z` (API.md §1). */
+/** ISO 8601 with an offset, e.g. `2026-11-23T10:00:00Z` (docs/reevo-api.md §1). */
 export const timestamp = () => z.iso.datetime({ offset: true });
 
 const customFieldValue = z.union([z.string(), z.array(z.string())]);
@@ -72,7 +72,7 @@ export const customFieldsOutput = () =>
     description: 'Custom field values keyed by API name.',
   });
 
-/** Search paging (API.md §1): `limit` 1–200 with a per-endpoint default, `offset` from 0. */
+/** Search paging (docs/reevo-api.md §1): `limit` 1–200 with a per-endpoint default, `offset` from 0. */
 export function pagingFields(defaultLimit: number) {
   return {
     limit: field(z.int().min(1).max(200).default(defaultLimit), {

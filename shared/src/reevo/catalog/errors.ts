@@ -1,5 +1,5 @@
 /**
- * The two error envelopes of the API (API.md §3) and the application errors it answers with. The server
+ * The two error envelopes of the API (docs/reevo-api.md §3) and the application errors it answers with. The server
  * builds its error bodies from these, and the client parses them, so both speak exactly the same shapes.
  */
 import * as z from 'zod';

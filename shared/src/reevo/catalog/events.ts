@@ -1,5 +1,5 @@
 /**
- * The webhook events of API.md §6: what each one carries, and the envelope every delivery shares.
+ * The webhook events of docs/reevo-api.md §6: what each one carries, and the envelope every delivery shares.
  * Reevo documents no subscription API; these names follow its workflow triggers [C].
  */
 import * as z from 'zod';

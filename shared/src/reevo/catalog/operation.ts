@@ -17,7 +17,7 @@ export {
   type OperationOutput,
 } from '../../machine/operation';
 
-/** [R] Reevo's own page, [T] the third-party transcriptions, [C] our choice (see API.md). */
+/** [R] Reevo's own page, [T] the third-party transcriptions, [C] our choice (see docs/reevo-api.md). */
 export type SourceMark = 'R' | 'T' | 'C';
 
 export interface OperationSpec extends MachineOperationSpec<Permission, EventType> {

@@ -1,5 +1,5 @@
 /**
- * The permission model of Reevo API keys (API.md §2). Write includes read on the same resource, and some
+ * The permission model of Reevo API keys (docs/reevo-api.md §2). Write includes read on the same resource, and some
  * resources offer only one level (Activities: write; Users and Mailbox: read).
  */
 
