@@ -5,8 +5,9 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core.ts',
-    'catalog/index': 'src/catalog/index.ts',
-    'webhooks/index': 'src/webhooks/index.ts',
+    'catalog/index': 'src/reevo/index.ts',
+    'webhooks/index': 'src/reevo/webhooks/index.ts',
+    'machine/index': 'src/machine/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -5,8 +5,8 @@
  *
  * - beside each named object schema (`Account`, …), between `// @generated:start Account` and `// @generated:end`
  *   markers in its own module, a type of the same name, so the const and the type stay one name;
- * - `src/catalog/types.generated.ts`: the input of every operation and the data of every event;
- * - `src/client/methods.generated.ts`: the client's methods, each with its description, endpoint and permissions.
+ * - `src/reevo/catalog/types.generated.ts`: the input of every operation and the data of every event;
+ * - `src/reevo/methods.generated.ts`: the client's methods, each with its description, endpoint and permissions.
  *
  * Only names and words are generated. Every type is still the one the schemas give (`KnownOutput`, `OperationInput`),
  * by indexed access, and `test/types/generated.types.ts` proves at compile time that each generated type equals what
@@ -15,14 +15,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import * as catalogModule from '../src/catalog/index';
-import { catalogEntries, EVENTS, permissionLabel, type CatalogEntry, type EventType, type OperationSpec } from '../src/catalog/index';
+import * as catalogModule from '../src/reevo/catalog/index';
+import { catalogEntries, EVENTS, permissionLabel, type CatalogEntry, type EventType, type OperationSpec } from '../src/reevo/catalog/index';
 
 export const GENERATED_FILES = {
-  types: 'src/catalog/types.generated.ts',
-  methods: 'src/client/methods.generated.ts',
+  types: 'src/reevo/catalog/types.generated.ts',
+  methods: 'src/reevo/methods.generated.ts',
 } as const;
-const CATALOG_DIR = 'src/catalog';
+const CATALOG_DIR = 'src/reevo/catalog';
 const COMMAND = '`npm run generate -w @reevo/client`';
 
 const HEADER = (what: string) => `/*
@@ -236,9 +236,9 @@ function renderMethodsFile(): string {
   });
 
   return `${HEADER('The client\'s methods, with the catalog\'s description, endpoint and permissions of each.')}
-import type * as catalog from '../catalog/index';
-import type { CallOptions } from './create-client';
-import type { PageOptions } from './paginate';
+import type * as catalog from './catalog/index';
+import type { CallOptions } from '../machine/create-client';
+import type { PageOptions } from '../machine/paginate';
 
 ${groupBlocks.join('\n\n')}
 

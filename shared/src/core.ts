@@ -1,21 +1,26 @@
 /**
  * Everything of the client except the axios transport: platforms that bring their own HTTP (Zapier's
  * `z.request`, n8n's `httpRequestWithAuthentication`) import this so axios never lands in their bundles.
+ * The Reevo definition (catalog, errors, client) over the generic machine's pieces a caller needs.
  */
-export * from './catalog/index';
-export * from './webhooks/index';
-export * from './client/errors';
-export * from './client/transport';
-export * from './client/retry';
-export * from './client/paginate';
-export { parseApiError, issueFromFastApi, retryAfterSeconds } from './client/parse-error';
-export { buildRequest, zodIssues } from './client/build-request';
+export * from './reevo/index';
+export * from './reevo/webhooks/index';
+export * from './reevo/errors';
+export * from './machine/transport';
+export * from './machine/transport-error';
+export * from './machine/retry';
+export * from './machine/paginate';
+export { retryAfterSeconds } from './machine/retry-after';
+export { parseApiError } from './reevo/parse-error';
+export { issueFromFastApi } from './machine/fastapi';
+export { buildRequest, zodIssues } from './machine/build-request';
 export {
   CLIENT_VERSION,
   createReevoClient,
   type CallOptions,
+  type CatalogMethods,
   type OperationMethod,
   type PagedMethod,
   type ReevoClient,
   type ReevoClientOptions,
-} from './client/create-client';
+} from './reevo/client';

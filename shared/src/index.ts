@@ -4,11 +4,11 @@
  *   const reevo = createReevoClient({ apiKey: process.env.REEVO_API_KEY! });
  *   const [account] = await reevo.accounts.search({ domain_name: 'acme.com' });
  */
-import { createReevoClient as createCoreClient, type ReevoClient, type ReevoClientOptions } from './client/create-client';
-import { createAxiosTransport, type AxiosTransportOptions } from './client/axios-transport';
+import { createReevoClient as createCoreClient, type ReevoClient, type ReevoClientOptions } from './reevo/client';
+import { createAxiosTransport, type AxiosTransportOptions } from './machine/axios-transport';
 
 export * from './core';
-export { createAxiosTransport, type AxiosTransportOptions } from './client/axios-transport';
+export { createAxiosTransport, type AxiosTransportOptions } from './machine/axios-transport';
 
 export type ReevoClientConfig = Omit<ReevoClientOptions, 'transport'> & {
   /** Defaults to axios with retries; pass `axios` to tune that transport, or a transport of your own. */

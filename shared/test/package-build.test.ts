@@ -28,8 +28,8 @@ describe('the built package', () => {
     expect(out).toBe('function 10 function');
   });
 
-  it('keeps axios out of the catalog, the webhooks and the core subpaths', () => {
-    for (const subpath of ['catalog', 'webhooks', 'core']) {
+  it('keeps axios out of the catalog, the webhooks, the machine and the core subpaths', () => {
+    for (const subpath of ['catalog', 'webhooks', 'machine', 'core']) {
       const out = run(['-e', `require('@reevo/client/${subpath}'); console.log(Object.keys(require.cache).some((file) => file.includes('/axios/')))`]);
       expect({ subpath, loadsAxios: out }).toEqual({ subpath, loadsAxios: 'false' });
     }
@@ -37,7 +37,7 @@ describe('the built package', () => {
   });
 
   it('ships type declarations for both formats', () => {
-    for (const file of ['index.d.ts', 'index.d.mts', 'catalog/index.d.ts', 'webhooks/index.d.ts', 'core.d.ts']) {
+    for (const file of ['index.d.ts', 'index.d.mts', 'catalog/index.d.ts', 'webhooks/index.d.ts', 'machine/index.d.ts', 'core.d.ts']) {
       expect({ file, exists: existsSync(path.join(packageDir, 'dist', file)) }).toEqual({ file, exists: true });
     }
   });

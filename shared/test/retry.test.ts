@@ -3,6 +3,7 @@ import {
   EXAMPLE,
   EXAMPLE_ACCOUNT,
   EXAMPLE_USER,
+  ReevoNetworkError,
   ReevoQuotaError,
   ReevoServerError,
   ReevoTimeoutError,
@@ -113,6 +114,16 @@ describe('the axios transport', () => {
     const error = await client.accounts.get({ account_id: EXAMPLE.accountId }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ReevoTimeoutError);
     expect((error as Error).message).toMatch(/within 50 ms/);
+  });
+
+  it('reports a cancelled request as a ReevoNetworkError with its code and operation', async () => {
+    const { client } = clientWithRetries(false);
+    const controller = new AbortController();
+    // Aborted before it is sent: axios refuses at once, so no request (and no interceptor) is involved.
+    controller.abort();
+    const error = await client.accounts.get({ account_id: EXAMPLE.accountId }, { signal: controller.signal }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ReevoNetworkError);
+    expect(error).toMatchObject({ message: 'The request was cancelled.', code: 'ERR_CANCELED', operationId: 'getAccount' });
   });
 
   it('sends once when retries are off', async () => {

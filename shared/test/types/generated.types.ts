@@ -5,7 +5,7 @@
  */
 import type { CatalogObjects, EventData, EventType, EVENTS, KnownOutput, ReevoClient } from '@reevo/client';
 import type * as catalog from '@reevo/client/catalog';
-import type { CatalogMethods } from '../../src/client/create-client';
+import type { CatalogMethods } from '../../src/reevo/client';
 
 /** True when each is assignable to the other (what the generated files promise; their words differ, not their types). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

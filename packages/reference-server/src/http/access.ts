@@ -4,15 +4,14 @@
  */
 import {
   API_KEY_HEADER,
-  EVENT_TYPES,
   MESSAGES,
-  eventPermission,
   missingPermissions,
   permissionLabel,
-  type EventType,
+  reevoPermissions,
   type OperationSpec,
   type Permission,
 } from '@reevo/client/catalog';
+import { requiredPermissions as requiredPermissionsFor } from '@reevo/client/machine';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../domain/contract';
 import type { ApiKeyRecord } from '../runtime/api-keys';
@@ -50,24 +49,12 @@ export function identify(runtime: ReferenceRuntime, headerValue: string | string
 }
 
 /**
- * The operation's permissions; subscribing to events also needs read access to each event's resource. The body
- * is not validated yet, so unknown event names are skipped here and refused by validation afterwards.
+ * The operation's permissions and those the definition's rules add for this input (subscribing to events also needs
+ * read access to each event's resource). The body is not validated yet: unknown event names add nothing here and
+ * are refused by validation afterwards.
  */
 export function requiredPermissions(operation: OperationSpec, rawBody: unknown): Permission[] {
-  const required = [...operation.permissions];
-  if (operation.operationId === 'createWebhook') {
-    for (const type of requestedEvents(rawBody)) {
-      const permission = eventPermission(type);
-      if (!required.includes(permission)) required.push(permission);
-    }
-  }
-  return required;
-}
-
-function requestedEvents(rawBody: unknown): EventType[] {
-  const events = (rawBody as { events?: unknown } | null | undefined)?.events;
-  if (!Array.isArray(events)) return [];
-  return events.filter((event): event is EventType => (EVENT_TYPES as readonly unknown[]).includes(event));
+  return requiredPermissionsFor(reevoPermissions, operation, rawBody);
 }
 
 /** 403 naming every missing permission, in UI words in the message and machine form in `details`. */

@@ -2,6 +2,7 @@
  * Turns zod issues into FastAPI's request-validation items (`{type, loc, msg, input}`), with pydantic's error
  * types, so clients parse the reference server's 422s exactly like the real API's.
  */
+import { listInWords } from '@reevo/client/machine';
 import type { ValidationIssue } from '@reevo/client/catalog';
 import type * as z from 'zod';
 
@@ -130,7 +131,7 @@ function formatIssue(issue: z.core.$ZodIssueInvalidStringFormat): { type: string
 function choiceIssue(values: readonly unknown[]): { type: string; msg: string } {
   const quoted = values.map((value) => `'${String(value)}'`);
   if (quoted.length === 1) return { type: 'literal_error', msg: `Input should be ${quoted[0]}` };
-  return { type: 'enum', msg: `Input should be ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` };
+  return { type: 'enum', msg: `Input should be ${listInWords(quoted, 'or')}` };
 }
 
 function valueAt(input: unknown, path: readonly (string | number)[] | Path): unknown {

@@ -2,6 +2,7 @@
  * When a failed delivery is tried again: the Standard Webhooks example schedule (about three days), scaled by
  * the server's time scale so tests can run the whole schedule in milliseconds.
  */
+import { retryAfterMs as parseRetryAfterMs } from '@reevo/client/machine';
 
 /** Seconds to wait before each attempt: the first goes at once, the tenth a day after the ninth. */
 export const RETRY_SCHEDULE_SECONDS: readonly number[] = [
@@ -35,14 +36,10 @@ export function scheduledDelayMs(attempt: number, timeScale: number, random: () 
 
 /**
  * The wait a receiver asked for with `Retry-After` (delta-seconds or an HTTP date), in unscaled milliseconds,
- * or null when the header is missing or unreadable.
+ * or null when the header is missing or unreadable. The header is read by the machine's one parser.
  */
 export function retryAfterMs(header: string | null, now: Date): number | null {
-  if (header === null || header.trim() === '') return null;
-  const text = header.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? null : Math.max(0, at - now.getTime());
+  return parseRetryAfterMs(header, now.getTime()) ?? null;
 }
 
 /** A receiver cannot push a retry past the longest step of the schedule. */

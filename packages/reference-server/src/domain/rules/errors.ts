@@ -1,4 +1,5 @@
 /** The application errors handlers throw; messages say what is wrong and how to fix it. */
+import { listInWords } from '@reevo/client/machine';
 import { DomainError } from '../contract';
 
 export type RecordKind =
@@ -24,7 +25,5 @@ export function conflict(message: string, details: Record<string, unknown> | nul
 
 /** "a", "a or b", "a, b or c": for messages that list the valid choices. */
 export function listChoices(values: readonly string[]): string {
-  const quoted = values.map((value) => `"${value}"`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return listInWords(values.map((value) => `"${value}"`), 'or');
 }

@@ -1,8 +1,8 @@
 /** The default transport: axios, with timeouts and the retry policy of `withRetries`. */
 import axios, { type AxiosInstance } from 'axios';
-import { ReevoNetworkError, ReevoTimeoutError } from './errors';
 import { withRetries, type RetryOptions } from './retry';
 import { normalizeHeaders, parseResponseBody, type Transport } from './transport';
+import { TransportError } from './transport-error';
 
 export interface AxiosTransportOptions {
   /** Milliseconds per attempt when the request names none (default 30 000). */
@@ -42,15 +42,16 @@ export function createAxiosTransport(options: AxiosTransportOptions = {}): Trans
   return options.retry === false ? send : withRetries(send, options.retry);
 }
 
-/** An axios error's config carries the request headers, API key included: keep only its message and code. */
+/**
+ * An axios error's config carries the request headers, credentials included: keep only its message and code. The
+ * client turns the result into the definition's own network error.
+ */
 function toNetworkError(error: unknown, timeoutMs: number): Error {
   if (!axios.isAxiosError(error)) return error as Error;
   const code = error.code;
   if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
-    return new ReevoTimeoutError(`Reevo did not answer within ${timeoutMs} ms. Try again; if it keeps happening, raise the timeout.`, { code });
+    return new TransportError('timeout', `no answer within ${timeoutMs} ms`, { code, timeoutMs });
   }
-  if (code === 'ERR_CANCELED') return new ReevoNetworkError('The request was cancelled.', { code });
-  return new ReevoNetworkError(`Could not reach Reevo: ${error.message}. Check the base URL and your network, then try again.`, {
-    ...(code ? { code } : {}),
-  });
+  if (code === 'ERR_CANCELED') return new TransportError('cancelled', 'The request was cancelled.', { code });
+  return new TransportError('unreachable', error.message, code ? { code } : {});
 }

@@ -4,6 +4,7 @@
  * platform's form (a notice, helpText, a check before the request in the platform's own labels) read one source.
  */
 import * as z from 'zod';
+import { listInWords } from '../../machine/words';
 
 export interface FieldGroupRule {
   /** The body or query fields of the group, in the catalog's order. */
@@ -16,7 +17,7 @@ const fieldGroups = z.registry<FieldGroupRule, z.ZodType>();
 /** Words for the rule, with the caller's names for the fields: "at least one of Contact Email or Owner Email". */
 export function describeFieldGroup(rule: FieldGroupRule, name: (key: string) => string = (key) => key): string {
   const names = rule.keys.map(name);
-  const list = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  const list = listInWords(names, 'or');
   return `${rule.count === 'exactly-one' ? 'exactly one' : 'at least one'} of ${list}`;
 }
 

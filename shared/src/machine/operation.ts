@@ -1,15 +1,11 @@
 /**
- * The shape of one catalog entry: everything the client, the reference server, OpenAPI, Zapier and n8n need
- * to know about an endpoint. Each resource module defines its entries with `defineOperation`.
+ * The shape of one catalog entry of any API definition: everything the client, the reference server, OpenAPI,
+ * Zapier and n8n need to know about an endpoint. Generic over the definition's permission and event names, so a
+ * product's catalog narrows them (Reevo: `contacts:write`, `contact.created`) without the machine knowing them.
  */
 import type * as z from 'zod';
-import type { EventType } from './events';
-import type { Permission } from './permissions';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-/** [R] Reevo's own page, [T] the third-party transcriptions, [C] our choice (see API.md). */
-export type SourceMark = 'R' | 'T' | 'C';
 
 export type ObjectSchema = z.ZodObject;
 
@@ -21,30 +17,29 @@ export interface OperationExample {
   response: { status: number; body?: unknown };
 }
 
-export interface OperationSpec {
+export interface OperationSpec<P extends string = string, E extends string = string> {
   operationId: string;
   /** OpenAPI tag and UI group, e.g. "Accounts". */
   tag: string;
   method: HttpMethod;
   /** The full path template, e.g. `/api/v1/public/accounts/{account_id}`. */
   path: string;
-  /** Every permission the endpoint needs, in machine form. */
-  permissions: readonly Permission[];
+  /** Every permission (or scope) the endpoint needs, in the definition's machine form; empty where the API has none. */
+  permissions: readonly P[];
   /** A short label fit for a UI, e.g. "Create Account". */
   summary: string;
   /** A sentence or two fit for a UI description or an AI agent's tool description. */
   description: string;
-  source: SourceMark;
   params?: ObjectSchema;
   query?: ObjectSchema;
   body?: ObjectSchema;
   /** The success body; absent when the success answer has no body (204). */
   response?: z.ZodType;
   successStatus: 200 | 201 | 204;
-  emits: readonly EventType[];
+  emits: readonly E[];
   /** Whether repeating the request after an unknown outcome cannot change state (reads and searches). */
   safeToRetry: boolean;
-  /** Present on searches that page with `limit`/`offset` and answer with a bare array. */
+  /** Present on searches that page (in the definition's paging style) and answer with a bare array. */
   pagination?: { defaultLimit: number; maxLimit: number };
   /**
    * Body fields the endpoint refuses with a 400 and this message, because another endpoint does that job
@@ -52,11 +47,6 @@ export interface OperationSpec {
    */
   rejectedBodyFields?: Readonly<Record<string, string>>;
   examples: readonly OperationExample[];
-}
-
-/** Keeps the literal types of a spec, so client methods are typed from its schemas. */
-export function defineOperation<const S extends OperationSpec>(spec: S): S {
-  return spec;
 }
 
 type InputOfSchema<S> = S extends z.ZodType ? z.input<S> : unknown;
@@ -77,7 +67,7 @@ export type OperationOutput<O extends OperationSpec> = O['response'] extends z.Z
 
 /**
  * The type of what a response schema parses to, listing only the fields the catalog knows. Response objects are
- * zod loose objects, so fields Reevo adds later are kept at run time (docs/decisions.md); zod types them with a
+ * zod loose objects, so fields an API adds later are kept at run time (docs/decisions.md); zod types them with a
  * `[key: string]: unknown` index signature, which would let a misspelled field compile. Every response, object and
  * event type goes through this, so none has the index signature.
  */

@@ -3,28 +3,23 @@
  * builds its error bodies from these, and the client parses them, so both speak exactly the same shapes.
  */
 import * as z from 'zod';
+import { FastApiDetailErrorBody, FastApiValidationErrorBody, FastApiValidationIssue } from '../../machine/fastapi';
 import type { KnownOutput } from './operation';
 import type { Permission } from './permissions';
 
 /** FastAPI's request-validation item: `{type, loc, msg, input}`, and `ctx` with the details of some types. */
-export const ValidationIssue = z.looseObject({
-  type: z.string(),
-  loc: z.array(z.union([z.string(), z.number()])),
-  msg: z.string(),
-  input: z.unknown().optional(),
-  ctx: z.record(z.string(), z.unknown()).optional(),
-});
+export const ValidationIssue = FastApiValidationIssue;
 export type ValidationIssue = KnownOutput<typeof ValidationIssue>;
 
 /** 422 request validation, FastAPI style. */
-export const ValidationErrorBody = z
-  .looseObject({ detail: z.array(ValidationIssue) })
-  .meta({ id: 'ValidationError', title: 'Validation Error', description: 'FastAPI request validation: one item per invalid field.' });
+export const ValidationErrorBody = FastApiValidationErrorBody.meta({
+  id: 'ValidationError',
+  title: 'Validation Error',
+  description: 'FastAPI request validation: one item per invalid field.',
+});
 
 /** FastAPI's plain error, for unknown paths (404) and methods (405). */
-export const DetailErrorBody = z
-  .looseObject({ detail: z.string() })
-  .meta({ id: 'DetailError', title: 'Framework Error', description: 'An unknown path or method.' });
+export const DetailErrorBody = FastApiDetailErrorBody.meta({ id: 'DetailError', title: 'Framework Error', description: 'An unknown path or method.' });
 
 export const APPLICATION_ERRORS = {
   UnauthorizedError: 401,

@@ -3,9 +3,9 @@
  * The client's methods, with the catalog's description, endpoint and permissions of each.
  */
 
-import type * as catalog from '../catalog/index';
-import type { CallOptions } from './create-client';
-import type { PageOptions } from './paginate';
+import type * as catalog from './catalog/index';
+import type { CallOptions } from '../machine/create-client';
+import type { PageOptions } from '../machine/paginate';
 
 /** The Account & Contact methods: one per endpoint. */
 export interface AccountContactMethods {

@@ -7,6 +7,7 @@ import { accountOperations } from './accounts';
 import { activityOperations } from './activities';
 import { contactOperations } from './contacts';
 import { mailboxOperations } from './mailboxes';
+import { catalogEntriesOf } from '../../machine/definition';
 import type { OperationSpec } from './operation';
 import { opportunityOperations } from './opportunities';
 import { sequenceEnrollmentOperations } from './sequence-enrollments';
@@ -41,9 +42,7 @@ export interface CatalogEntry {
 }
 
 /** Every operation once, with where it sits in the client. */
-export const catalogEntries: readonly CatalogEntry[] = (Object.keys(catalog) as ResourceGroup[]).flatMap((group) =>
-  Object.entries(catalog[group] as Record<string, OperationSpec>).map(([name, operation]) => ({ group, name, operation })),
-);
+export const catalogEntries: readonly CatalogEntry[] = catalogEntriesOf<OperationSpec, ResourceGroup>(catalog);
 
 export const operations: readonly OperationSpec[] = catalogEntries.map((entry) => entry.operation);
 
@@ -57,6 +56,7 @@ export const API_KEY_HEADER = 'x-api-key';
 /** Reevo's page tells integrators to send `payload_type=json` on every request. */
 export const PAYLOAD_TYPE_PARAM = { name: 'payload_type', value: 'json' } as const;
 
+export * from './access-rules';
 export * from './accounts';
 export * from './account-contact';
 export * from './activities';

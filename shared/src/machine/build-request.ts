@@ -1,54 +1,63 @@
 /**
  * Turns one call (an operation and the caller's flat input) into a transport request: the input is split into
- * path, query and body by the operation's schemas, validated locally, and the URL is built with
- * `payload_type=json`. A bad input never leaves the machine: it fails here with the field named.
+ * path, query and body by the operation's schemas, validated locally, and the definition's authentication (headers
+ * and query parameters) is added. A bad input never leaves the machine: it fails here with the field named.
  */
 import type * as z from 'zod';
-import { API_KEY_HEADER, PAYLOAD_TYPE_PARAM } from '../catalog/index';
-import { pathParamNames, type ObjectSchema, type OperationSpec } from '../catalog/operation';
-import { ReevoValidationError, type FieldIssue } from './errors';
+import type { RequestAuth } from './definition';
+import type { FieldIssue } from './field-issue';
+import { pathParamNames, type ObjectSchema, type OperationSpec } from './operation';
 import type { TransportRequest } from './transport';
 
 export interface RequestSettings {
   baseUrl: string;
-  apiKey: string;
+  /** What the definition's auth scheme adds to every request. */
+  auth: RequestAuth;
   userAgent: string;
   timeoutMs?: number;
+  /** The definition's error for an input refused before sending. */
+  invalidInput: (issues: FieldIssue[], operationId: string) => Error;
 }
 
 export function buildRequest(operation: OperationSpec, input: Record<string, unknown>, settings: RequestSettings): TransportRequest {
   const parts = splitInput(operation, input);
   const issues: FieldIssue[] = [];
   const rejected = rejectedFieldIssues(operation, parts.body);
-  if (rejected.length) throw new ReevoValidationError(rejected, { local: true, operationId: operation.operationId });
+  if (rejected.length) throw settings.invalidInput(rejected, operation.operationId);
 
   const params = validatePart(operation.params, parts.params, 'path', issues);
   const query = validatePart(operation.query, parts.query, 'query', issues);
   const body = validatePart(operation.body, parts.body, 'body', issues);
-  if (issues.length) throw new ReevoValidationError(issues, { local: true, operationId: operation.operationId });
+  if (issues.length) throw settings.invalidInput(issues, operation.operationId);
 
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(params?.[name])));
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null) search.append(name, String(value));
   }
-  search.set(PAYLOAD_TYPE_PARAM.name, PAYLOAD_TYPE_PARAM.value);
+  for (const [name, value] of Object.entries(settings.auth.query ?? {})) search.set(name, value);
 
   const headers: Record<string, string> = {
     accept: 'application/json',
-    [API_KEY_HEADER]: settings.apiKey,
+    ...lowerCased(settings.auth.headers),
     'user-agent': settings.userAgent,
   };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  const queryString = search.toString();
 
   return {
     method: operation.method,
-    url: `${settings.baseUrl}${path}?${search.toString()}`,
+    url: `${settings.baseUrl}${path}${queryString ? `?${queryString}` : ''}`,
     headers,
     ...(body === undefined ? {} : { body }),
     safeToRetry: operation.safeToRetry,
     ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
   };
+}
+
+/** Transport requests carry lower-case header names. */
+function lowerCased(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 /** Path params and query fields are picked by name; everything else is body (or, with no body, an unknown field). */

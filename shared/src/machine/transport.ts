@@ -6,9 +6,9 @@
 
 export interface TransportRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** The absolute URL, query string included and already encoded (it always carries `payload_type=json`). */
+  /** The absolute URL, query string included and already encoded (with the definition's auth parameters, e.g. Reevo's `payload_type=json`). */
   url: string;
-  /** Lower-case header names. Holds the API key: never log this object as it is. */
+  /** Lower-case header names. Holds the credentials: never log this object as it is. */
   headers: Record<string, string>;
   /** A JSON value to send as the body, or undefined for none. */
   body?: unknown;

@@ -4,7 +4,7 @@
  * full jitter. Writes that may have reached the server are never repeated: a duplicate contact is worse than
  * an error the user can see.
  */
-import { retryAfterSeconds } from './parse-error';
+import { retryAfterSeconds } from './retry-after';
 import type { Transport, TransportRequest, TransportResponse } from './transport';
 
 export interface RetryOptions {

@@ -4,7 +4,7 @@
  * and the body is a known event.
  */
 import { EVENTS, eventSchema, type EventType, type WebhookEvent } from '../catalog/events';
-import { DEFAULT_TOLERANCE_SECONDS, SIGNATURE_VERSION, WEBHOOK_HEADERS, computeSignature, signaturesMatch } from './signature';
+import { DEFAULT_TOLERANCE_SECONDS, SIGNATURE_VERSION, WEBHOOK_HEADERS, computeSignature, signaturesMatch } from '../../machine/webhook-signature';
 
 export type WebhookVerificationFailure =
   | 'missing_headers'

@@ -2,8 +2,9 @@
  * Reads a failed response, in either of the API's two envelopes or in none (a proxy's HTML 502), into a
  * typed error. The status always survives, whatever the body.
  */
-import { ApplicationErrorBody, MESSAGES, ValidationErrorBody, type ValidationIssue } from '../catalog/errors';
-import { isPermission, permissionLabel, ALL_PERMISSIONS, type Permission } from '../catalog/permissions';
+import { fastApiDetailText, issueFromFastApi } from '../machine/fastapi';
+import { ApplicationErrorBody, MESSAGES, ValidationErrorBody } from './catalog/errors';
+import { isPermission, permissionLabel, ALL_PERMISSIONS, type Permission } from './catalog/permissions';
 import {
   ReevoApiError,
   ReevoAuthError,
@@ -15,11 +16,11 @@ import {
   ReevoQuotaError,
   ReevoServerError,
   ReevoValidationError,
-  type FieldIssue,
   type ReevoError,
   type ReevoErrorContext,
 } from './errors';
-import type { TransportResponse } from './transport';
+import { retryAfterSeconds } from '../machine/retry-after';
+import type { TransportResponse } from '../machine/transport';
 
 const KEY_HELP = 'Ask a workspace admin to create a new key in Settings → API Keys, then reconnect.';
 
@@ -74,12 +75,6 @@ export function parseApiError(response: TransportResponse, operationId?: string)
   }
 }
 
-/** FastAPI's `loc` is `[part, ...path]`: `["body","metadata","subject"]` → field `metadata.subject` in `body`. */
-export function issueFromFastApi(issue: ValidationIssue): FieldIssue {
-  const [location, ...path] = issue.loc;
-  return { field: path.join('.'), location: String(location ?? 'body'), message: issue.msg, type: issue.type };
-}
-
 function missingPermissionsOf(appError: ApplicationErrorBody | undefined): Permission[] {
   const listed = appError?.details?.['missing_permissions'];
   if (Array.isArray(listed)) return listed.filter((value): value is Permission => typeof value === 'string' && isPermission(value));
@@ -101,21 +96,9 @@ function quotaInfo(headers: Record<string, string>, details: Record<string, unkn
   return info;
 }
 
-/** `Retry-After` is either delay seconds or an HTTP date. */
-export function retryAfterSeconds(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
 function detailText(body: unknown): string | undefined {
   if (typeof body === 'string') return body.trim() ? stripHtml(body) : undefined;
-  if (body && typeof body === 'object' && typeof (body as { detail?: unknown }).detail === 'string') {
-    return (body as { detail: string }).detail;
-  }
-  return undefined;
+  return fastApiDetailText(body);
 }
 
 function stripHtml(text: string): string {

@@ -2,7 +2,11 @@
  * Typed errors. Every message says what went wrong and what to do about it, in words a no-code user can act
  * on; the fields carry the same facts for code (status, missing permissions, per-field issues, retry delay).
  */
-import { permissionLabel, type Permission } from '../catalog/permissions';
+import type { FieldIssue } from '../machine/field-issue';
+import { listInWords } from '../machine/words';
+import { permissionLabel, type Permission } from './catalog/permissions';
+
+export type { FieldIssue } from '../machine/field-issue';
 
 export interface ReevoErrorContext {
   status?: number;
@@ -43,16 +47,6 @@ export class ReevoPermissionError extends ReevoError {
     super(permissionMessage(missingPermissions, context.serverMessage), context);
     this.missingPermissions = missingPermissions;
   }
-}
-
-export interface FieldIssue {
-  /** The field's path inside its part, dotted: `email`, `metadata.subject`, `custom_fields.industry`. */
-  field: string;
-  /** Where the field lives: `body`, `query`, `path` or `header`. */
-  location: string;
-  message: string;
-  /** A machine code: FastAPI's `type` (e.g. `missing`) or zod's issue code. */
-  type: string;
 }
 
 /** The request was refused for its fields: by the server (422) or, when `local`, before it was sent. */
@@ -133,11 +127,6 @@ export class ReevoResponseValidationError extends ReevoError {
     );
     this.issues = issues;
   }
-}
-
-function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function permissionMessage(missing: Permission[], serverMessage?: string): string {

@@ -1,0 +1,2 @@
+export * from '../../machine/webhook-signature';
+export * from './verify';
