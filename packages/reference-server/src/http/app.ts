@@ -1,6 +1,7 @@
 /**
- * The fastify application: the public API generated from the catalog, the admin API, `/openapi.json`, and the
- * cross-cutting pieces (body parsing, validation, one error handler, faults and the journal).
+ * The fastify application: each served API as its own plugin (`api-plugin.ts`; Reevo's by default), the admin API,
+ * `/openapi.json` describing them, and the cross-cutting pieces at the root (the request context, faults and the
+ * journal, the admin guard, validation, and the error and not-found answers for what no API owns).
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
@@ -12,8 +13,11 @@ import { registerBodyParsers } from './body-parsing';
 import { registerErrorHandler } from './error-handler';
 import { MAX_PATH_PARAMETER_LENGTH, frameworkErrors } from './framework-errors';
 import { registerNotFound, trackRoutes } from './not-found';
-import { registerOpenApi } from './openapi';
-import { registerPublicApi } from './public-api';
+import { reevoDocumentInfo } from '../reevo/openapi-description';
+import { reevoServedApi } from '../reevo/reevo-served-api';
+import { registerServedApi } from './api-plugin';
+import { registerOpenApi, type OpenApiDocumentInfo } from './openapi';
+import type { ServedApi } from './served-api';
 import { SOCKET_TIMEOUTS, socketOptions, type SocketTimeouts } from './socket-limits';
 import { ADMIN_PREFIX } from './surfaces';
 import { registerTrafficHooks } from './traffic-hooks';
@@ -26,6 +30,8 @@ export interface AppOptions {
   socketTimeouts?: SocketTimeouts;
   /** The admin API's token, read on every admin request (set when the server listens); none by default. */
   adminAccess?: AdminAccess;
+  /** The APIs to serve, and the OpenAPI document's title and servers; Reevo's by default. */
+  apis?: { served: readonly ServedApi<never>[]; document: OpenApiDocumentInfo };
 }
 
 export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -44,8 +50,9 @@ export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, optio
   registerTrafficHooks(app, runtime);
   // After the traffic hooks: their first hook names each request's surface, which the guard reads.
   registerAdminGuard(app, options.adminAccess ?? { token: null });
-  await registerOpenApi(app, info.version);
-  registerPublicApi(app, runtime);
+  const apis = options.apis ?? { served: [reevoServedApi(runtime) as ServedApi<never>], document: reevoDocumentInfo };
+  await registerOpenApi(app, info.version, apis.document, apis.served);
+  for (const api of apis.served) await registerServedApi(app, api);
   await app.register(adminApi(runtime, info), { prefix: ADMIN_PREFIX });
   registerNotFound(app, routes);
   await app.ready();
