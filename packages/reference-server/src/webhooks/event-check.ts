@@ -3,8 +3,7 @@
  * event's type is one of the API definition's events and its body has that event's schema, and the subscription's
  * secret can sign.
  */
-import type { EventDefinition } from '@reevo/client/machine';
-import { secretBytes } from '@reevo/client/webhooks';
+import { secretBytes, type EventDefinition } from '@reevo/client/machine';
 import type * as z from 'zod';
 import { WebhookDispatchError } from './dispatch-error';
 import type { WebhookEventInput, WebhookTarget } from './types';
