@@ -66,7 +66,7 @@ let baseUrl: string;
 
 beforeAll(async () => {
   runtime = new ReferenceRuntime();
-  app = await buildApp(runtime, SERVER_INFO, { apis: { served: [toyServedApi() as ServedApi<never>], document: TOY_DOCUMENT } });
+  app = await buildApp(runtime, SERVER_INFO, { served: [toyServedApi()], document: TOY_DOCUMENT });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -132,8 +132,7 @@ describe('a second API definition served by the same route builder', () => {
 describe('two APIs in one server', () => {
   test('each keeps its own auth and error shape, and OpenAPI gives each operation its API’s security', async () => {
     const both = new ReferenceRuntime();
-    const served = [reevoServedApi(both) as ServedApi<never>, toyServedApi() as ServedApi<never>];
-    const twoApis = await buildApp(both, SERVER_INFO, { apis: { served, document: reevoDocumentInfo } });
+    const twoApis = await buildApp(both, SERVER_INFO, { served: [reevoServedApi(both), toyServedApi()], document: reevoDocumentInfo });
     try {
       const reevoRefusal = await twoApis.inject({ method: 'POST', url: reevoApi.catalog.users.search.path });
       expect(reevoRefusal.json()).toEqual({ detail: [{ type: 'missing', loc: ['header', 'x-api-key'], msg: 'Field required', input: null }] });

@@ -1,5 +1,5 @@
 /**
- * The fastify application: each served API as its own plugin (`api-plugin.ts`; Reevo's by default), the admin API,
+ * The fastify application: each API it is given as its own plugin (`api-plugin.ts`), the admin API,
  * `/openapi.json` describing them, and the cross-cutting pieces at the root (the request context, faults and the
  * journal, the admin guard, validation, and the error and not-found answers for what no API owns).
  */
@@ -13,11 +13,9 @@ import { registerBodyParsers } from './body-parsing';
 import { registerErrorHandler } from './error-handler';
 import { MAX_PATH_PARAMETER_LENGTH, frameworkErrors } from './framework-errors';
 import { registerNotFound, trackRoutes } from './not-found';
-import { reevoDocumentInfo } from '../reevo/openapi-description';
-import { reevoServedApi } from '../reevo/reevo-served-api';
 import { registerServedApi } from './api-plugin';
-import { registerOpenApi, type OpenApiDocumentInfo } from './openapi';
-import type { ServedApi } from './served-api';
+import { registerOpenApi } from './openapi';
+import type { ServedApis } from './served-api';
 import { SOCKET_TIMEOUTS, socketOptions, type SocketTimeouts } from './socket-limits';
 import { ADMIN_PREFIX } from './surfaces';
 import { registerTrafficHooks } from './traffic-hooks';
@@ -30,11 +28,9 @@ export interface AppOptions {
   socketTimeouts?: SocketTimeouts;
   /** The admin API's token, read on every admin request (set when the server listens); none by default. */
   adminAccess?: AdminAccess;
-  /** The APIs to serve, and the OpenAPI document's title and servers; Reevo's by default. */
-  apis?: { served: readonly ServedApi<never>[]; document: OpenApiDocumentInfo };
 }
 
-export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, apis: ServedApis, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     frameworkErrors,
@@ -50,8 +46,7 @@ export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, optio
   registerTrafficHooks(app, runtime);
   // After the traffic hooks: their first hook names each request's surface, which the guard reads.
   registerAdminGuard(app, options.adminAccess ?? { token: null });
-  const apis = options.apis ?? { served: [reevoServedApi(runtime) as ServedApi<never>], document: reevoDocumentInfo };
-  await registerOpenApi(app, info.version, apis.document, apis.served);
+  await registerOpenApi(app, info.version, apis);
   for (const api of apis.served) await registerServedApi(app, api);
   await app.register(adminApi(runtime, info), { prefix: ADMIN_PREFIX });
   registerNotFound(app, routes);

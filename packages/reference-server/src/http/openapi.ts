@@ -10,16 +10,10 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ADMIN_TAG } from '../admin/admin-tag';
-import type { ServedApi } from './served-api';
+import type { AnyServedApi, ServedApis } from './served-api';
 import { OPENAPI_PATH } from './surfaces';
 
-export interface OpenApiDocumentInfo {
-  title: string;
-  description: string;
-  servers: OpenAPIV3_1.ServerObject[];
-}
-
-export async function registerOpenApi(app: FastifyInstance, version: string, info: OpenApiDocumentInfo, apis: readonly ServedApi<never>[]): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance, version: string, { served: apis, document: info }: ServedApis): Promise<void> {
   const [primary] = apis;
   const tags = [...new Set(apis.flatMap((api) => operationsOf(api).map((operation) => operation.tag)))].map((name) => ({ name }));
   await app.register(swagger, {
@@ -39,15 +33,15 @@ export async function registerOpenApi(app: FastifyInstance, version: string, inf
 
 type Operation = OpenAPIV3_1.OperationObject & Record<string, unknown>;
 
-function operationsOf(api: ServedApi<never>): OperationSpec[] {
+function operationsOf(api: AnyServedApi): OperationSpec[] {
   return catalogEntriesOf(api.definition.catalog).map(({ operation }) => operation);
 }
 
-function securityOf(api: ServedApi<never>): OpenAPIV3_1.SecurityRequirementObject {
+function securityOf(api: AnyServedApi): OpenAPIV3_1.SecurityRequirementObject {
   return { [api.openApi.securityScheme.name]: [] };
 }
 
-function completeFromCatalogs(document: OpenAPIV3_1.Document, apis: readonly ServedApi<never>[]): OpenAPIV3_1.Document {
+function completeFromCatalogs(document: OpenAPIV3_1.Document, apis: readonly AnyServedApi[]): OpenAPIV3_1.Document {
   apis.forEach((api, index) => {
     for (const operation of operationsOf(api)) {
       const target = document.paths?.[operation.path]?.[operation.method.toLowerCase() as OpenAPIV3_1.HttpMethods] as Operation | undefined;
@@ -59,7 +53,7 @@ function completeFromCatalogs(document: OpenAPIV3_1.Document, apis: readonly Ser
   return document;
 }
 
-function completeOperation(target: Operation, operation: OperationSpec, api: ServedApi<never>): void {
+function completeOperation(target: Operation, operation: OperationSpec, api: AnyServedApi): void {
   Object.assign(target, api.openApi.extensions?.(operation));
   const requestExamples = operation.examples.filter((example) => example.request.body !== undefined);
   const requestMedia = (target.requestBody as OpenAPIV3_1.RequestBodyObject | undefined)?.content['application/json'];

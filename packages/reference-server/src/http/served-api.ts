@@ -50,6 +50,22 @@ export interface ServedApi<Caller = unknown> {
   openApi: OpenApiDescription;
 }
 
+/** Any served API, whatever its caller type: the app and OpenAPI hold several side by side. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyServedApi = ServedApi<any>;
+
+/** The APIs one server serves, and the title and servers of the OpenAPI document that describes them. */
+export interface ServedApis {
+  served: readonly AnyServedApi[];
+  document: OpenApiDocumentInfo;
+}
+
+export interface OpenApiDocumentInfo {
+  title: string;
+  description: string;
+  servers: OpenAPIV3_1.ServerObject[];
+}
+
 export interface OpenApiDescription {
   /** The security scheme every operation of the API needs, by its name in `components.securitySchemes`. */
   securityScheme: { name: string; scheme: OpenAPIV3_1.SecuritySchemeObject };

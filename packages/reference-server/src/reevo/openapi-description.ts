@@ -1,7 +1,6 @@
 /** How OpenAPI describes Reevo beyond its catalog: the `x-api-key` scheme and the words of each error status. */
 import { API_BASE_URL, API_KEY_HEADER } from '@reevo/client/catalog';
-import type { OpenApiDescription } from '../http/served-api';
-import type { OpenApiDocumentInfo } from '../http/openapi';
+import type { OpenApiDescription, OpenApiDocumentInfo } from '../http/served-api';
 
 export const reevoOpenApi: OpenApiDescription = {
   securityScheme: { name: 'apiKey', scheme: { type: 'apiKey', in: 'header', name: API_KEY_HEADER } },
