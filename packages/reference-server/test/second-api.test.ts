@@ -113,6 +113,12 @@ describe('a second API definition served by the same route builder', () => {
     expect([faulted.statusCode, faulted.headers['retry-after'], faulted.json()]).toEqual([503, '1', { detail: 'Injected fault 503' }]);
     const journaled = runtime.journal.list().at(-1);
     expect(journaled).toMatchObject({ path: '/api/connectors/list', status: 503, keyName: 'ada', workspaceId: null });
+
+    // A path under its prefix that no route takes is still its traffic; a path no API owns gets FastAPI's plain body.
+    runtime.faults.add({ method: 'GET', path: '/api/connectors/nothing', status: 429, times: 1 });
+    runtime.faults.add({ method: 'GET', path: '/nothing', status: 429, times: 1 });
+    expect((await app.inject({ method: 'GET', url: '/api/connectors/nothing' })).json()).toEqual({ detail: 'Injected fault 429' });
+    expect((await app.inject({ method: 'GET', url: '/nothing' })).json()).toEqual({ detail: 'Too Many Requests' });
   });
 
   test('is described in OpenAPI from its catalog, with its bearer scheme', async () => {
@@ -127,6 +133,17 @@ describe('a second API definition served by the same route builder', () => {
     expect(disconnect.parameters).toMatchObject([{ in: 'path', name: 'provider', schema: { enum: ['shopify', 'stripe'] } }]);
     expect(Object.keys(document.paths).filter((path) => !path.startsWith('/__admin'))).toEqual(['/api/connectors/list', '/api/connectors/{provider}']);
   });
+});
+
+test('a prefix that does not hold every operation path is refused, naming the operations outside it', async () => {
+  const elsewhere = new ReferenceRuntime();
+  try {
+    await expect(buildApp(elsewhere, SERVER_INFO, { served: [{ ...toyServedApi(), prefix: '/api/connectors/list' }], document: TOY_DOCUMENT })).rejects.toThrow(
+      'The Toy API is served under /api/connectors/list, but some of its operations are outside it: listConnections (/api/connectors/list), disconnect (/api/connectors/{provider}).',
+    );
+  } finally {
+    await elsewhere.close();
+  }
 });
 
 describe('two APIs in one server', () => {

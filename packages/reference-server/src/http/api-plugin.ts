@@ -24,7 +24,8 @@ export async function registerServedApi<Caller>(app: FastifyInstance, api: Serve
   const entries = catalogEntriesOf(api.definition.catalog);
   const outside = entries.filter(({ operation }) => !operation.path.startsWith(`${api.prefix}/`));
   if (outside.length > 0) {
-    throw new Error(`The ${api.definition.name} API is served under ${api.prefix}, but ${outside.map(({ operation }) => `${operation.operationId} (${operation.path})`).join(', ')} lies outside it: choose a prefix every operation path starts with.`);
+    const named = outside.map(({ operation }) => `${operation.operationId} (${operation.path})`).join(', ');
+    throw new Error(`The ${api.definition.name} API is served under ${api.prefix}, but some of its operations are outside it: ${named}. Choose a prefix every operation path starts with.`);
   }
   await app.register(
     async (scope) => {
@@ -35,8 +36,7 @@ export async function registerServedApi<Caller>(app: FastifyInstance, api: Serve
       scope.removeAllContentTypeParsers();
       api.registerBodyParsers(scope);
       scope.setErrorHandler(api.handleError);
-      scope.setNotFoundHandler(async (request, reply) => {
-        if (answerFault(request, reply, api.faultBody, () => identifyQuietly(api, request, reply))) return reply;
+      scope.setNotFoundHandler(async (request) => {
         throw notFoundError(request.url, routes);
       });
       for (const { operation } of entries) {
