@@ -54,10 +54,10 @@ export async function registerServedApi<Caller>(app: FastifyInstance, api: Serve
 }
 
 function admit<Caller>(api: ServedApi<Caller>, operation: OperationSpec, request: FastifyRequest, reply: FastifyReply): void {
-  request.reevo.operationId = operation.operationId;
+  request.traffic.operationId = operation.operationId;
   const caller = api.authenticate(request, reply);
-  request.reevo.caller = caller;
-  request.reevo.identity = api.identityOf(caller);
+  request.traffic.caller = caller;
+  request.traffic.identity = api.identityOf(caller);
   api.meter?.(caller, reply);
   const model = api.definition.permissions;
   if (model && api.access) {
@@ -74,7 +74,7 @@ async function answer<Caller>(api: ServedApi<Caller>, operation: OperationSpec, 
     query: (request.query ?? {}) as Record<string, unknown>,
     body: (request.body ?? {}) as Record<string, unknown>,
   };
-  const result = api.run(request.reevo.caller as Caller, operation, input);
+  const result = api.run(request.traffic.caller as Caller, operation, input);
   reply.code(operation.successStatus);
   if (!operation.response) return reply.send();
   return result;

@@ -22,6 +22,6 @@ export interface RequestContext {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    reevo: RequestContext;
+    traffic: RequestContext;
   }
 }

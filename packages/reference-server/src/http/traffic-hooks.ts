@@ -15,20 +15,20 @@ import { pathOf, searchOf, surfaceOf } from './surfaces';
 const RETRYABLE_FAULT_STATUSES = new Set([429, 503]);
 
 export function registerTrafficHooks(app: FastifyInstance, runtime: ReferenceRuntime): void {
-  app.decorateRequest('reevo', null as never);
+  app.decorateRequest('traffic', null as never);
 
   app.addHook('onRequest', async (request) => {
-    request.reevo = { surface: surfaceOf(request), receivedAt: runtime.clock.now().toISOString(), faultStatus: null, caller: null, identity: null, operationId: null };
-    if (request.reevo.surface !== 'public') return;
+    request.traffic = { surface: surfaceOf(request), receivedAt: runtime.clock.now().toISOString(), faultStatus: null, caller: null, identity: null, operationId: null };
+    if (request.traffic.surface !== 'public') return;
     const fault = runtime.faults.take(request.method, pathOf(request.url));
     if (!fault) return;
     if (fault.delayMs) await sleep(fault.delayMs);
-    if (fault.status !== undefined) request.reevo.faultStatus = fault.status;
+    if (fault.status !== undefined) request.traffic.faultStatus = fault.status;
   });
 
   // Callback style, not async: this runs for every request, and an async hook costs a promise and a microtask.
   app.addHook('onResponse', (request, reply, done) => {
-    const { surface, identity, operationId, receivedAt } = request.reevo;
+    const { surface, identity, operationId, receivedAt } = request.traffic;
     if (surface === 'public') {
       runtime.journal.record({
         at: receivedAt,
@@ -56,9 +56,9 @@ export function answerFault(
   faultBody: (status: number) => unknown = plainFaultBody,
   identify: () => CallerIdentity | null = () => null,
 ): boolean {
-  const status = request.reevo?.faultStatus ?? null;
+  const status = request.traffic?.faultStatus ?? null;
   if (status === null) return false;
-  request.reevo.identity = identify();
+  request.traffic.identity = identify();
   if (RETRYABLE_FAULT_STATUSES.has(status)) reply.header('retry-after', '1');
   void reply.code(status).send(faultBody(status));
   return true;
