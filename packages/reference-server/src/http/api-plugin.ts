@@ -31,7 +31,7 @@ export async function registerServedApi<Caller>(app: FastifyInstance, api: Serve
     async (scope) => {
       const routes = trackRoutes(scope);
       scope.addHook('onRequest', (request, reply, done) => {
-        if (!answerFault(request, reply, api.faultBody, () => identifyQuietly(api, request, reply))) done();
+        if (!answerFault(request, reply, api.faultBody, () => identifyQuietly(api, request))) done();
       });
       scope.removeAllContentTypeParsers();
       api.registerBodyParsers(scope);
@@ -55,7 +55,7 @@ export async function registerServedApi<Caller>(app: FastifyInstance, api: Serve
 
 function admit<Caller>(api: ServedApi<Caller>, operation: OperationSpec, request: FastifyRequest, reply: FastifyReply): void {
   request.traffic.operationId = operation.operationId;
-  const caller = api.authenticate(request, reply);
+  const caller = api.authenticate(request);
   request.traffic.caller = caller;
   request.traffic.identity = api.identityOf(caller);
   api.meter?.(caller, reply);
@@ -81,9 +81,9 @@ async function answer<Caller>(api: ServedApi<Caller>, operation: OperationSpec, 
 }
 
 /** The caller of a faulted request, for the journal, when its credentials are good; never a refusal. */
-function identifyQuietly<Caller>(api: ServedApi<Caller>, request: FastifyRequest, reply: FastifyReply): CallerIdentity | null {
+function identifyQuietly<Caller>(api: ServedApi<Caller>, request: FastifyRequest): CallerIdentity | null {
   try {
-    return api.identityOf(api.authenticate(request, reply));
+    return api.identityOf(api.authenticate(request));
   } catch {
     return null;
   }

@@ -30,7 +30,7 @@ export interface ServedApi<Caller = unknown> {
   /** The body of an injected fault (`/__admin/faults`), in the API's error shape, so clients parse it as the real one. */
   faultBody(status: number): unknown;
   /** Who is calling, or the API's own refusal (a missing, unknown or expired credential). Changes nothing. */
-  authenticate(request: FastifyRequest, reply: FastifyReply): Caller;
+  authenticate(request: FastifyRequest): Caller;
   /** Counts the request against the caller's quota, where the API has one, refusing it when used up. */
   meter?(caller: Caller, reply: FastifyReply): void;
   /** What the journal records of a caller. */
