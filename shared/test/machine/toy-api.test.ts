@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, TransportError, type Client } from '../../src/machine';
 import { createAxiosTransport } from '../../src/machine/axios-transport';
-import { toyApi, ToyAuthError, ToyNetworkError, ToyNotFoundError, ToyValidationError } from './toy-api';
+import { toyApi, ToyAuthError, ToyNetworkError, ToyNotFoundError, ToyValidationError } from '../../../test-support/toy-api';
 
 interface Seen {
   method: string | undefined;

@@ -24,7 +24,7 @@ const ABSOLUTE_FORM = /^[a-z][a-z\d+.-]*:\/\//i;
 export function registerAdminGuard(app: FastifyInstance, access: AdminAccess): void {
   // Callback style, not async: the hook runs for every request, and most are not for the admin API.
   app.addHook('onRequest', (request, _reply, done) => {
-    if (request.reevo.surface !== 'admin') {
+    if (request.traffic.surface !== 'admin') {
       done();
       return;
     }

@@ -1,8 +1,8 @@
 /**
  * The records one workspace holds. CRM records are kept in their API shape (the catalog's objects), so a
- * handler returns what it stores; the workspace's configuration (pipelines, sequences) has no API object and is
- * typed here. Records are replaced, never mutated in place, so an emitted event or a returned body never changes
- * after the fact.
+ * handler returns what it stores; the workspace's configuration (pipelines, sequences) has the shape of the seed
+ * data (`fixtures/seed-data.ts`, where the fixtures define it without importing the server). Records are replaced,
+ * never mutated in place, so an emitted event or a returned body never changes after the fact.
  */
 import type {
   Account,
@@ -15,44 +15,12 @@ import type {
   User,
   WebhookSubscription,
 } from '@reevo/client/catalog';
+import type { Pipeline, Sequence } from '../../../../fixtures/seed-data';
 
-export type StageKind = 'open' | 'closed_won' | 'closed_lost';
-
-export interface PipelineStage {
-  name: string;
-  kind: StageKind;
-}
-
-export interface Pipeline {
-  name: string;
-  /** Opportunities created without a pipeline name go to the default one; a workspace has exactly one. */
-  is_default: boolean;
-  /** In pipeline order; the first stage is where new opportunities start. */
-  stages: PipelineStage[];
-  /** Reasons offered when an opportunity moves to a closed-won stage. */
-  won_reasons: string[];
-  /** Reasons offered when an opportunity moves to a closed-lost stage. */
-  lost_reasons: string[];
-}
-
-export interface Sequence {
-  id: string;
-  name: string;
-}
+export type { Pipeline, PipelineStage, Sequence, StageKind, WorkspaceSeedData } from '../../../../fixtures/seed-data';
 
 /** A subscription as stored: the API object plus the secret that only the create answer shows. */
 export type StoredWebhookSubscription = WebhookSubscription & { secret: string };
-
-/** The data a workspace starts from (see `fixtures/demo-workspace.ts`). */
-export interface WorkspaceSeedData {
-  users: User[];
-  mailboxes: Mailbox[];
-  pipelines: Pipeline[];
-  sequences: Sequence[];
-  accounts: Account[];
-  contacts: Contact[];
-  opportunities: Opportunity[];
-}
 
 /** Everything one workspace holds. Plain Maps keyed by id (insertion ordered), so `structuredClone` snapshots it. */
 export interface WorkspaceState {

@@ -1,6 +1,7 @@
 /**
- * The fastify application: the public API generated from the catalog, the admin API, `/openapi.json`, and the
- * cross-cutting pieces (body parsing, validation, one error handler, faults and the journal).
+ * The fastify application: each API it is given as its own plugin (`api-plugin.ts`), the admin API,
+ * `/openapi.json` describing them, and the cross-cutting pieces at the root (the request context, faults and the
+ * journal, the admin guard, validation, and the error and not-found answers for what no API owns).
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
@@ -12,8 +13,9 @@ import { registerBodyParsers } from './body-parsing';
 import { registerErrorHandler } from './error-handler';
 import { MAX_PATH_PARAMETER_LENGTH, frameworkErrors } from './framework-errors';
 import { registerNotFound, trackRoutes } from './not-found';
+import { registerServedApi } from './api-plugin';
 import { registerOpenApi } from './openapi';
-import { registerPublicApi } from './public-api';
+import type { ServedApis } from './served-api';
 import { SOCKET_TIMEOUTS, socketOptions, type SocketTimeouts } from './socket-limits';
 import { ADMIN_PREFIX } from './surfaces';
 import { registerTrafficHooks } from './traffic-hooks';
@@ -28,7 +30,7 @@ export interface AppOptions {
   adminAccess?: AdminAccess;
 }
 
-export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, apis: ServedApis, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     frameworkErrors,
@@ -44,8 +46,8 @@ export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, optio
   registerTrafficHooks(app, runtime);
   // After the traffic hooks: their first hook names each request's surface, which the guard reads.
   registerAdminGuard(app, options.adminAccess ?? { token: null });
-  await registerOpenApi(app, info.version);
-  registerPublicApi(app, runtime);
+  await registerOpenApi(app, info.version, apis);
+  for (const api of apis.served) await registerServedApi(app, api);
   await app.register(adminApi(runtime, info), { prefix: ADMIN_PREFIX });
   registerNotFound(app, routes);
   await app.ready();

@@ -1,11 +1,12 @@
 /**
- * The error bodies of the API (API.md §3): FastAPI's `{detail}` for framework errors and request validation,
- * and the GENERIC envelope for application errors. Every part of the server throws one of these and the single
- * error handler (`error-handler.ts`) writes it.
+ * FastAPI's error bodies, which every API this server serves answers with for framework errors and request
+ * validation (docs/reevo-api.md §3): `{detail}` and `detail[]`. Every part of the server throws one of these and an
+ * error handler (`error-handler.ts`, or an API's own, which falls back to it) writes it.
  */
-import { STATUS_CODES } from 'node:http';
-import { APPLICATION_ERRORS, type ApplicationErrorBody, type ApplicationErrorName, type ValidationIssue } from '@reevo/client/catalog';
-import { DomainError } from '../domain/contract';
+import type { FastApiValidationIssue, KnownOutput } from '@reevo/client/machine';
+
+/** One item of FastAPI's `detail[]`: `{type, loc, msg, input}`. */
+export type ValidationIssue = KnownOutput<typeof FastApiValidationIssue>;
 
 /** 422 with FastAPI's `detail[]`. */
 export class RequestValidationError extends Error {
@@ -40,28 +41,4 @@ export class DetailError extends Error {
     super(detail);
     this.name = 'DetailError';
   }
-}
-
-export function applicationErrorBody(error: DomainError): ApplicationErrorBody {
-  return { error_response_type: 'GENERIC', error: error.errorName, message: error.message, details: error.details };
-}
-
-export function applicationErrorStatus(name: ApplicationErrorName): number {
-  return APPLICATION_ERRORS[name];
-}
-
-const ERROR_NAME_BY_STATUS = new Map<number, ApplicationErrorName>(
-  (Object.entries(APPLICATION_ERRORS) as [ApplicationErrorName, number][]).map(([name, status]) => [status, name]),
-);
-
-/**
- * The body an injected fault answers with: the envelope the real API uses for that status, so clients parse a
- * fault exactly as they would parse the real error.
- */
-export function faultBody(status: number): unknown {
-  const message = `Injected fault: HTTP ${status} (set through /__admin/faults).`;
-  if (status === 422) return { detail: [{ type: 'value_error', loc: ['body'], msg: message, input: null }] };
-  const name = ERROR_NAME_BY_STATUS.get(status);
-  if (name) return applicationErrorBody(new DomainError(name, message));
-  return { detail: STATUS_CODES[status] ?? message };
 }

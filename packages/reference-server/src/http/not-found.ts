@@ -1,10 +1,12 @@
 /**
- * FastAPI's answers for a request no route takes: 405 when the path exists with other methods, else 404.
+ * FastAPI's answers for a request no route takes: 405 when the path exists with other methods, else 404. The
+ * server's root has one (for paths no API owns) and each API's plugin its own, answered in that API's error shape.
  */
 import type { FastifyInstance } from 'fastify';
 import { DetailError } from './errors';
+import { answerFault } from './traffic-hooks';
 
-interface KnownRoute {
+export interface KnownRoute {
   method: string;
   pattern: RegExp;
   /** How many path parameters the route has: a static segment wins over a parameter, as in the router. */
@@ -23,13 +25,20 @@ export function trackRoutes(app: FastifyInstance): KnownRoute[] {
   return routes;
 }
 
+/** The root's handler: a path no API owns, where an injected fault still answers first. */
 export function registerNotFound(app: FastifyInstance, routes: readonly KnownRoute[]): void {
-  app.setNotFoundHandler(async (request) => {
-    const path = request.url.split('?')[0] ?? '/';
-    const matching = routes.filter((route) => route.pattern.test(path));
-    const fewest = Math.min(...matching.map((route) => route.parameters));
-    const allowed = [...new Set(matching.filter((route) => route.parameters === fewest).map((route) => route.method))];
-    if (allowed.length > 0) throw new DetailError(405, 'Method Not Allowed', { allow: allowed.join(', ') });
-    throw new DetailError(404, 'Not Found');
+  app.setNotFoundHandler(async (request, reply) => {
+    if (answerFault(request, reply)) return reply;
+    throw notFoundError(request.url, routes);
   });
+}
+
+/** 405 with `Allow` when the path exists with other methods, else 404, for the error handler to shape. */
+export function notFoundError(url: string, routes: readonly KnownRoute[]): DetailError {
+  const path = url.split('?')[0] ?? '/';
+  const matching = routes.filter((route) => route.pattern.test(path));
+  const fewest = Math.min(...matching.map((route) => route.parameters));
+  const allowed = [...new Set(matching.filter((route) => route.parameters === fewest).map((route) => route.method))];
+  if (allowed.length > 0) return new DetailError(405, 'Method Not Allowed', { allow: allowed.join(', ') });
+  return new DetailError(404, 'Not Found');
 }

@@ -4,8 +4,8 @@
  * string limit bounds every value and every object key, custom fields included, so no request stores a string of
  * any size. It is checked before the body's schema, as one 422 `string_too_long` item naming where the string is.
  */
-import type { ValidationIssue } from '@reevo/client/catalog';
 import { formatLimit } from '../runtime/limits';
+import type { ValidationIssue } from './errors';
 import { echoOf, echoOfKey } from './validation-issues';
 
 /** The first string (value or key) longer than `maxLength`, as a FastAPI item, or null when there is none. */

@@ -1,49 +1,69 @@
 /**
- * Hooks over all public-API traffic: injected faults and latency when a request arrives, and the journal entry
- * once it has been answered. The first hook also starts the request's context, naming its surface.
+ * Hooks over all public traffic, whichever API it is for: injected faults and latency when a request arrives, and
+ * the journal entry once it has been answered. The first hook also starts the request's context, naming its
+ * surface. A fault's status is answered by the API that owns the path, in its own error shape (`api-plugin.ts`),
+ * or, for a path no API owns, by the not-found handler (`answerFault`).
  */
-import { API_KEY_HEADER } from '@reevo/client/catalog';
-import type { FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
-import { identify } from './access';
-import { faultBody } from './errors';
+import type { CallerIdentity } from './request-context';
 import { pathOf, searchOf, surfaceOf } from './surfaces';
-import './request-context';
 
 /** Statuses after which a well-behaved client may retry, so a fault tells it when. */
 const RETRYABLE_FAULT_STATUSES = new Set([429, 503]);
 
 export function registerTrafficHooks(app: FastifyInstance, runtime: ReferenceRuntime): void {
-  app.decorateRequest('reevo', null as never);
+  app.decorateRequest('traffic', null as never);
 
-  app.addHook('onRequest', async (request, reply) => {
-    request.reevo = { surface: surfaceOf(request), receivedAt: runtime.clock.now().toISOString(), caller: null, operationId: null };
-    if (request.reevo.surface !== 'public') return;
+  app.addHook('onRequest', async (request) => {
+    request.traffic = { surface: surfaceOf(request), receivedAt: runtime.clock.now().toISOString(), faultStatus: null, caller: null, identity: null, operationId: null };
+    if (request.traffic.surface !== 'public') return;
     const fault = runtime.faults.take(request.method, pathOf(request.url));
     if (!fault) return;
     if (fault.delayMs) await sleep(fault.delayMs);
-    if (fault.status === undefined) return;
-    request.reevo.caller = identify(runtime, request.headers[API_KEY_HEADER]);
-    if (RETRYABLE_FAULT_STATUSES.has(fault.status)) reply.header('retry-after', '1');
-    return reply.code(fault.status).send(faultBody(fault.status));
+    if (fault.status !== undefined) request.traffic.faultStatus = fault.status;
   });
 
   // Callback style, not async: this runs for every request, and an async hook costs a promise and a microtask.
   app.addHook('onResponse', (request, reply, done) => {
-    const { surface, caller, operationId, receivedAt } = request.reevo;
+    const { surface, identity, operationId, receivedAt } = request.traffic;
     if (surface === 'public') {
       runtime.journal.record({
         at: receivedAt,
-        workspaceId: caller?.workspace.id ?? null,
+        workspaceId: identity?.workspaceId ?? null,
         method: request.method,
         path: pathOf(request.url),
         search: searchOf(request.url),
         operationId,
         status: reply.statusCode,
-        keyName: caller?.key.name ?? null,
+        keyName: identity?.keyName ?? null,
       });
     }
     done();
   });
+}
+
+/**
+ * Answers the request's injected fault, if it has one, with `body` for its status (the owning API's error shape, or
+ * `{"detail": ...}` where no API owns the path) and the caller identified, when it can be, for the journal.
+ * True when it answered.
+ */
+export function answerFault(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  faultBody: (status: number) => unknown = plainFaultBody,
+  identify: () => CallerIdentity | null = () => null,
+): boolean {
+  const status = request.traffic?.faultStatus ?? null;
+  if (status === null) return false;
+  request.traffic.identity = identify();
+  if (RETRYABLE_FAULT_STATUSES.has(status)) reply.header('retry-after', '1');
+  void reply.code(status).send(faultBody(status));
+  return true;
+}
+
+function plainFaultBody(status: number): unknown {
+  return { detail: STATUS_CODES[status] ?? `Injected fault: HTTP ${status} (set through /__admin/faults).` };
 }

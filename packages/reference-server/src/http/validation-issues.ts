@@ -3,8 +3,8 @@
  * types, so clients parse the reference server's 422s exactly like the real API's.
  */
 import { listInWords } from '@reevo/client/machine';
-import type { ValidationIssue } from '@reevo/client/catalog';
 import type * as z from 'zod';
+import type { ValidationIssue } from './errors';
 
 /** The part of the request a `loc` starts with, in FastAPI's words. */
 export type RequestPart = 'body' | 'query' | 'path' | 'header';

@@ -14,6 +14,7 @@ import { RequestJournal } from './journal';
 import type { ListeningAddress } from '../net/own-address';
 import { resolveLimits, type ServerLimits } from './limits';
 import { QuotaMeter } from './quota';
+import { reevoWebhookEvents } from '../reevo/webhook-events';
 import { createWebhookDispatcher, isAllowedWebhookUrl, type WebhookDispatcher, type WebhookEventInput } from '../webhooks';
 import {
   newWorkspace,
@@ -86,6 +87,7 @@ export class ReferenceRuntime {
     this.webhookUrls = { check: (url) => isAllowedWebhookUrl(url, allowHosts, this.ownAddress) };
     const jitter = new SeededIdGenerator(`${this.idSeed}:webhook-jitter`);
     this.webhooks = createWebhookDispatcher({
+      events: reevoWebhookEvents,
       timeScale: options.timeScale ?? 1,
       timeoutMs: options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
       allowHosts,

@@ -3,12 +3,14 @@
  *
  * API, as the HTTP layer wires it:
  *
- *   createWebhookDispatcher(options?: {
+ *   createWebhookDispatcher(options: {
+ *     events: { definitions, schemaOf? };   // the API definition's events (and their schemas): only these are queued
  *     timeScale?: number;      // multiplies the retry schedule and Retry-After; default 1, tests 0.001 or less
  *     timeoutMs?: number;      // per attempt; default 10000
  *     allowHosts?: string[];   // extra https hosts; loopback (127.0.0.0/8, ::1, localhost) is always allowed
  *     ownAddress?: () => ListeningAddress | null;   // where the server listens: deliveries there are refused
- *     now?: () => Date;        // the server clock: webhook-timestamp and the log's times
+ *     now?: () => Date;        // the server clock: the log's times
+ *     realNow?: () => number;  // real time for webhook-timestamp, which receivers check with their own clocks
  *     random?: () => number;   // seeded jitter (±10 %)
  *     onDisable?: (workspaceId, subscriptionId, reason) => void;  // 410, or all 10 attempts failed
  *     fetch?: typeof fetch;    // default a keep-alive node:http client (keep-alive-fetch.ts)
@@ -30,12 +32,17 @@
  *
  *   isAllowedWebhookUrl(url, allowHosts?, ownAddress?) → null | message   // for the domain's WebhookUrlPolicy
  *
+ * The dispatcher is split by job: `lanes.ts` (per-subscription queues), `delivery-attempts.ts` (an attempt and the
+ * retry decision), `delivery-log.ts` (the log and its paging), `event-check.ts`, and `dispatcher.ts` wiring them
+ * (enqueue, flush, redelivery, cancel, settle, reset).
+ *
  * `WebhookDelivery` is the testing contract's `Delivery` plus `failureReason`, `redeliveryOf`, and per attempt
  * `number` and `requestHeaders`. The receiver kit for tests is in `./receiver` (not exported here, so the server
  * itself does not load it).
  */
 export { createWebhookDispatcher, WebhookDispatchError } from './dispatcher';
 export type { WebhookDispatcher, WebhookDispatcherOptions, WebhookDispatchErrorCode } from './dispatcher';
+export type { DispatchedEvents } from './event-check';
 export { checkConnectedAddress, isAllowedWebhookUrl } from './url-policy';
 export { RETRY_SCHEDULE_SECONDS, MAX_ATTEMPTS } from './schedule';
 export type { DeliveryFilter, WebhookDelivery, WebhookDeliveryAttempt, WebhookEventInput, WebhookTarget } from './types';

@@ -16,6 +16,7 @@ import { registerErrorHandler } from '../../src/http/error-handler';
 import { registerTrafficHooks } from '../../src/http/traffic-hooks';
 import { ReferenceRuntime } from '../../src/runtime/reference-runtime';
 import { createReferenceServer, type ReferenceServer } from '../../src/server';
+import { reevoWebhookEvents } from '../../src/reevo/webhook-events';
 import { createWebhookDispatcher } from '../../src/webhooks';
 
 const servers: ReferenceServer[] = [];
@@ -49,7 +50,7 @@ describe('a webhook delivery aimed at the admin API', () => {
     const server = await start();
     const baseUrl = await server.listen({ host: '127.0.0.1', port: 0 });
     const extra = await addWorkspace(server);
-    const foreign = createWebhookDispatcher({ timeScale: 0.000001 });
+    const foreign = createWebhookDispatcher({ events: reevoWebhookEvents, timeScale: 0.000001 });
     try {
       foreign.enqueue('ws_elsewhere', { id: 'sub_elsewhere', url: `${baseUrl}/__admin/reset`, secret: generateWebhookSecret() }, sampleEvent('account.created'));
       const [delivery] = await foreign.settle({}, 10_000);

@@ -18,7 +18,7 @@ import {
 import { MAX_PATH_PARAMETER_LENGTH } from '../../src/http/framework-errors';
 import { MAX_BODY_DEPTH } from '../../src/http/json-body';
 import { MAX_ECHO_CHARACTERS } from '../../src/http/validation-issues';
-import { querySchema } from '../../src/http/operation-schema';
+import { querySchema } from '../../src/reevo/route-schema';
 import { DEFAULT_LIMITS } from '../../src/runtime/limits';
 import type { Query, WireRequest } from './request-generator';
 

@@ -5,6 +5,7 @@
 import { sampleEvent, type EventType } from '@reevo/client/catalog';
 import { generateWebhookSecret } from '@reevo/client/webhooks';
 import { createWebhookDispatcher, type WebhookDispatcherOptions, type WebhookEventInput, type WebhookTarget } from '../../src/webhooks';
+import { reevoWebhookEvents } from '../../src/reevo/webhook-events';
 import { startWebhookReceiver, type WebhookReceiverOptions } from '../../src/webhooks/receiver';
 
 export const WORKSPACE = 'ws_test';
@@ -33,10 +34,11 @@ export interface Disabled {
   reason: string;
 }
 
-/** A dispatcher on the test time scale (0.001 unless told), closed after the test. */
-export function startDispatcher(options: WebhookDispatcherOptions = {}) {
+/** A dispatcher of Reevo's events on the test time scale (0.001 unless told), closed after the test. */
+export function startDispatcher(options: Partial<WebhookDispatcherOptions> = {}) {
   const disabled: Disabled[] = [];
   const dispatcher = createWebhookDispatcher({
+    events: reevoWebhookEvents,
     timeScale: 0.001,
     onDisable: (workspaceId, subscriptionId, reason) => disabled.push({ workspaceId, subscriptionId, reason }),
     ...options,

@@ -11,7 +11,7 @@ import {
   type ErrorModel,
   type FieldIssue,
   type TransportResponse,
-} from '../../src/machine';
+} from '@reevo/client/machine';
 
 export class ToyError extends Error {
   readonly status: number | undefined;

@@ -1,24 +1,16 @@
 /**
- * Who is calling and what they may do: the API key (401), the workspace's quota (429) and the operation's
- * permissions (403), in that order, as API.md §2–§3 describe.
+ * Who is calling Reevo and what they may do: the API key (422/401), the workspace's quota (429) and the refusal
+ * naming missing permissions (403), as docs/reevo-api.md §2–§3 describe. Which permissions an operation needs is the
+ * machine's arithmetic over Reevo's permission model (`api-plugin.ts`).
  */
-import {
-  API_KEY_HEADER,
-  MESSAGES,
-  missingPermissions,
-  permissionLabel,
-  reevoPermissions,
-  type OperationSpec,
-  type Permission,
-} from '@reevo/client/catalog';
-import { requiredPermissions as requiredPermissionsFor } from '@reevo/client/machine';
+import { API_KEY_HEADER, MESSAGES, permissionLabel, type Permission } from '@reevo/client/catalog';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../domain/contract';
+import { RequestValidationError } from '../http/errors';
 import type { ApiKeyRecord } from '../runtime/api-keys';
 import { quotaWarning, type QuotaStatus } from '../runtime/quota';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import type { Workspace } from '../runtime/workspaces';
-import { RequestValidationError } from './errors';
 
 export interface Caller {
   workspace: Workspace;
@@ -39,30 +31,10 @@ export function authenticate(runtime: ReferenceRuntime, headerValue: string | st
   return { workspace, key: check.key };
 }
 
-/** Identifies the caller when the key is valid, without refusing anything: for the journal of faulted requests. */
-export function identify(runtime: ReferenceRuntime, headerValue: string | string[] | undefined): Caller | null {
-  try {
-    return authenticate(runtime, headerValue);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The operation's permissions and those the definition's rules add for this input (subscribing to events also needs
- * read access to each event's resource). The body is not validated yet: unknown event names add nothing here and
- * are refused by validation afterwards.
- */
-export function requiredPermissions(operation: OperationSpec, rawBody: unknown): Permission[] {
-  return requiredPermissionsFor(reevoPermissions, operation, rawBody);
-}
-
 /** 403 naming every missing permission, in UI words in the message and machine form in `details`. */
-export function assertPermissions(key: ApiKeyRecord, required: readonly Permission[]): void {
-  const missing = missingPermissions(key.permissions, required);
-  if (missing.length === 0) return;
-  throw new DomainError('ForbiddenError', `${MESSAGES.missingPermissionsPrefix}${missing.map(permissionLabel).join(', ')}`, {
-    missing_permissions: missing,
+export function missingPermissionsError(missing: readonly Permission[]): DomainError {
+  return new DomainError('ForbiddenError', `${MESSAGES.missingPermissionsPrefix}${missing.map(permissionLabel).join(', ')}`, {
+    missing_permissions: [...missing],
   });
 }
 

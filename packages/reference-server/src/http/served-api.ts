@@ -1,0 +1,76 @@
+/**
+ * What the server needs, beside an API definition, to serve that API (the definition says what the API is; this
+ * says how this server answers it). The route builder (`api-plugin.ts`) turns one into an encapsulated fastify
+ * plugin under its prefix; OpenAPI (`openapi.ts`) describes it. Reevo's is `src/reevo/reevo-served-api.ts`.
+ */
+import type { ApiDefinition, OperationCatalog, OperationSpec } from '@reevo/client/machine';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import type { OpenAPIV3_1 } from 'openapi-types';
+import type { CallerIdentity } from './request-context';
+
+// The route builder reads the catalog, the permission model and the events' names, whatever their types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyApiDefinition = ApiDefinition<OperationCatalog, any, any, any>;
+
+/** One operation's input as the handler gets it: validated path parameters, query and body. */
+export interface OperationInput {
+  params: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: Record<string, unknown>;
+}
+
+export interface ServedApi<Caller = unknown> {
+  definition: AnyApiDefinition;
+  /** Where the API's plugin is registered; every operation path of the catalog starts with it. */
+  prefix: string;
+  /** The API's own body parsers: the plugin drops the inherited ones first. */
+  registerBodyParsers(api: FastifyInstance): void;
+  /** Shapes every error answered under the prefix into the API's error bodies. */
+  handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): unknown;
+  /** The body of an injected fault (`/__admin/faults`), in the API's error shape, so clients parse it as the real one. */
+  faultBody(status: number): unknown;
+  /** Who is calling, or the API's own refusal (a missing, unknown or expired credential). Changes nothing. */
+  authenticate(request: FastifyRequest): Caller;
+  /** Counts the request against the caller's quota, where the API has one, refusing it when used up. */
+  meter?(caller: Caller, reply: FastifyReply): void;
+  /** What the journal records of a caller. */
+  identityOf(caller: Caller): CallerIdentity;
+  /** Where the definition has a permission model: what the caller holds, and the refusal naming what it lacks. */
+  access?: {
+    granted(caller: Caller): readonly string[];
+    refuse(missing: readonly string[]): Error;
+  };
+  /** Checks only this API makes once access is granted and before validation (Reevo: fields another endpoint owns). */
+  admit?(operation: OperationSpec, request: FastifyRequest): void;
+  /** Route-schema parts only this API has (Reevo: `payload_type`, its error envelopes, `x-reevo-*`). */
+  routeSchema?(operation: OperationSpec): FastifySchema;
+  /** Runs the operation for the caller; answers its success body (ignored for a 204). */
+  run(caller: Caller, operation: OperationSpec, input: OperationInput): unknown;
+  /** How OpenAPI describes the API beyond its catalog. */
+  openApi: OpenApiDescription;
+}
+
+/** Any served API, whatever its caller type: the app and OpenAPI hold several side by side. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyServedApi = ServedApi<any>;
+
+/** The APIs one server serves, and the title and servers of the OpenAPI document that describes them. */
+export interface ServedApis {
+  served: readonly AnyServedApi[];
+  document: OpenApiDocumentInfo;
+}
+
+export interface OpenApiDocumentInfo {
+  title: string;
+  description: string;
+  servers: OpenAPIV3_1.ServerObject[];
+}
+
+export interface OpenApiDescription {
+  /** The security scheme every operation of the API needs, by its name in `components.securitySchemes`. */
+  securityScheme: { name: string; scheme: OpenAPIV3_1.SecuritySchemeObject };
+  /** The words of each error status the API answers, by status. */
+  errorDescriptions: Readonly<Record<string, string>>;
+  /** The API's own extensions on each operation (Reevo: `x-reevo-emits`). */
+  extensions?(operation: OperationSpec): Record<string, unknown>;
+}
