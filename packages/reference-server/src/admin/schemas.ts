@@ -1,5 +1,5 @@
 /**
- * Request and response schemas of the admin API (API.md §7). Request fields are snake_case like the public API;
+ * Request and response schemas of the admin API (docs/reevo-api.md §7). Request fields are snake_case like the public API;
  * the journal and the delivery log are answered in the shapes of the test helper (`testing-contract.ts`).
  */
 import { ALL_PERMISSIONS, EVENT_TYPES, uuid, type EventType, type Permission } from '@reevo/client/catalog';

@@ -2,7 +2,7 @@
  * The seam between the HTTP layer and the domain. The HTTP layer authenticates, checks permissions and quota,
  * validates the request with the catalog's schemas, then calls the operation's handler with the parsed parts.
  * A handler reads and changes one workspace's state, emits events, and returns the success body; it throws
- * `DomainError` for the application errors of API.md §3 (never for request validation, which the catalog
+ * `DomainError` for the application errors of docs/reevo-api.md §3 (never for request validation, which the catalog
  * schemas already did).
  */
 import type { ApplicationErrorName, EventType } from '@reevo/client/catalog';

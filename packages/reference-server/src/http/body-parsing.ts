@@ -1,7 +1,7 @@
 /**
  * How request bodies are read. JSON goes through `readJsonBody` (prototype-safe, nesting limited) and an empty body
  * with `Content-Type: application/json` is accepted on any method (Reevo's own GET examples send that header,
- * API.md §1); malformed JSON answers FastAPI's 422 `json_invalid`. Any other content type is kept aside and refused
+ * docs/reevo-api.md §1); malformed JSON answers FastAPI's 422 `json_invalid`. Any other content type is kept aside and refused
  * with a 422 only by routes that take a body ([C]: FastAPI answers the same 422 when a body is not a JSON object).
  */
 import type { FastifyInstance } from 'fastify';

@@ -1,5 +1,5 @@
 /**
- * Webhook delivery for the reference server (research/reference-server.md §5, API.md §6, docs/webhooks.md).
+ * Webhook delivery for the reference server (research/reference-server.md §5, docs/reevo-api.md §6, docs/webhooks.md).
  *
  * API, as the HTTP layer wires it:
  *

@@ -53,7 +53,7 @@ function oldestFirst<T extends { created_at: string; id: string }>(records: T[])
   return records.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id.localeCompare(b.id));
 }
 
-/** Owners and assignees must be users of the workspace (API.md §4). Answers the user's stored email. */
+/** Owners and assignees must be users of the workspace (docs/reevo-api.md §4). Answers the user's stored email. */
 export function requireUserEmail(state: WorkspaceState, email: string, field: string): string {
   const user = findUserByEmail(state, email);
   if (!user) {

@@ -1,4 +1,4 @@
-/** What every search shares (API.md §1): newest first, `limit`/`offset` paging, case-insensitive text matching. */
+/** What every search shares (docs/reevo-api.md §1): newest first, `limit`/`offset` paging, case-insensitive text matching. */
 
 export interface Paging {
   limit: number;
