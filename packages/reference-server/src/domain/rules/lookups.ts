@@ -4,7 +4,7 @@
  */
 import type { Account, Contact, Mailbox, Opportunity, User } from '@reevo/client/catalog';
 import type { Sequence, WorkspaceState } from '../model';
-import { badRequest, notFound } from './errors';
+import { badRequest, notFound, type RecordKind } from './errors';
 
 export const sameEmail = (a: string | null | undefined, b: string | null | undefined) =>
   a != null && b != null && a.toLowerCase() === b.toLowerCase();
@@ -66,15 +66,11 @@ export function requireUserEmail(state: WorkspaceState, email: string, field: st
 }
 
 export function requireAccount(state: WorkspaceState, id: string): Account {
-  const account = state.accounts.get(id);
-  if (!account) throw notFound('Account', id);
-  return account;
+  return requireById(state.accounts, 'Account', id);
 }
 
 export function requireContact(state: WorkspaceState, id: string): Contact {
-  const contact = state.contacts.get(id);
-  if (!contact) throw notFound('Contact', id);
-  return contact;
+  return requireById(state.contacts, 'Contact', id);
 }
 
 export function requireContactByEmail(state: WorkspaceState, email: string): Contact {
@@ -84,13 +80,16 @@ export function requireContactByEmail(state: WorkspaceState, email: string): Con
 }
 
 export function requireOpportunity(state: WorkspaceState, id: string): Opportunity {
-  const opportunity = state.opportunities.get(id);
-  if (!opportunity) throw notFound('Opportunity', id);
-  return opportunity;
+  return requireById(state.opportunities, 'Opportunity', id);
 }
 
 export function requireSequence(state: WorkspaceState, id: string): Sequence {
-  const sequence = state.sequences.get(id);
-  if (!sequence) throw notFound('Sequence', id);
-  return sequence;
+  return requireById(state.sequences, 'Sequence', id);
+}
+
+/** The record with this id, or the API's 404 naming its kind. */
+export function requireById<T>(records: ReadonlyMap<string, T>, kind: RecordKind, id: string): T {
+  const record = records.get(id);
+  if (record === undefined) throw notFound(kind, id);
+  return record;
 }

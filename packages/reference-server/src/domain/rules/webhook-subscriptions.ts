@@ -1,7 +1,7 @@
 /** Webhook subscriptions as the API shows them (never the secret again) and as the delivery worker needs them. */
 import type { EventType, WebhookSubscription } from '@reevo/client/catalog';
 import type { StoredWebhookSubscription, WorkspaceState } from '../model';
-import { notFound } from './errors';
+import { requireById } from './lookups';
 
 export function withoutSecret(subscription: StoredWebhookSubscription): WebhookSubscription {
   const { secret: _secret, ...shown } = subscription;
@@ -9,9 +9,7 @@ export function withoutSecret(subscription: StoredWebhookSubscription): WebhookS
 }
 
 export function requireSubscription(state: WorkspaceState, id: string): StoredWebhookSubscription {
-  const subscription = state.webhooks.get(id);
-  if (!subscription) throw notFound('Webhook subscription', id);
-  return subscription;
+  return requireById(state.webhooks, 'Webhook subscription', id);
 }
 
 /** The active subscriptions to an event, oldest first, with their secrets (for signing deliveries). */
