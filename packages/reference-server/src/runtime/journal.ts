@@ -4,6 +4,7 @@
  */
 import { PAYLOAD_TYPE_PARAM } from '@reevo/client/catalog';
 import type { JournalEntry } from '../testing-contract';
+import { DEFAULT_LIMITS } from './limits';
 import { selectPage, type PageRequest } from './paging';
 
 export type { JournalEntry };
@@ -12,9 +13,6 @@ export type { JournalEntry };
 export type JournalRecord = Omit<JournalEntry, 'id' | 'query' | 'payloadType'> & { search: string };
 
 type StoredRecord = JournalRecord & { id: string };
-
-/** Old entries drop off beyond this many, so a long-running server does not grow without bound. */
-const DEFAULT_CAPACITY = 10_000;
 
 /**
  * A ring of the newest `capacity` entries. Once full, each request overwrites the oldest slot: dropping it from the
@@ -27,7 +25,7 @@ export class RequestJournal {
   private oldest = 0;
   private sequence = 0;
 
-  constructor(private readonly capacity = DEFAULT_CAPACITY) {
+  constructor(private readonly capacity = DEFAULT_LIMITS.journalEntries) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`The journal's capacity must be a positive integer, not ${capacity}.`);
   }
 

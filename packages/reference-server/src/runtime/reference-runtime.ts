@@ -62,8 +62,6 @@ export class UnknownWorkspaceError extends Error {
   }
 }
 
-const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
-
 export class ReferenceRuntime {
   readonly clock = new ControllableClock();
   readonly limits: Readonly<ServerLimits>;
@@ -89,7 +87,7 @@ export class ReferenceRuntime {
     this.webhooks = createWebhookDispatcher({
       events: reevoWebhookEvents,
       timeScale: options.timeScale ?? 1,
-      timeoutMs: options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
+      ...(options.webhookTimeoutMs === undefined ? {} : { timeoutMs: options.webhookTimeoutMs }),
       allowHosts,
       ownAddress: () => this.ownAddress,
       now: () => this.clock.now(),

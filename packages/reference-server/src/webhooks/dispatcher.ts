@@ -5,7 +5,7 @@
  * redelivery, cancelling a subscription, waiting, reset and close. Everything is in memory: a restart loses pending
  * deliveries. It serves any API: the event types come from the definition it is given.
  */
-import { formatLimit } from '../runtime/limits';
+import { DEFAULT_LIMITS, formatLimit, limitName } from '../runtime/limits';
 import type { PageRequest } from '../runtime/paging';
 import type { ListeningAddress } from '../net/own-address';
 import { attemptRunner } from './delivery-attempts';
@@ -44,9 +44,9 @@ export interface WebhookDispatcherOptions {
   onDisable?: (workspaceId: string, subscriptionId: string, reason: string) => void;
   /** How attempts are sent; default a keep-alive node:http client (`keep-alive-fetch.ts`). */
   fetch?: typeof fetch;
-  /** The log keeps this many deliveries, pending ones included; the oldest finished ones go first. Default 10000. */
+  /** The log keeps this many deliveries, pending ones included; the oldest finished ones go first. Default `limits.ts`'s. */
   maxLogEntries?: number;
-  /** Deliveries one subscription may have pending; past it the oldest waiting one is dropped. Default 1000. */
+  /** Deliveries one subscription may have pending; past it the oldest waiting one is dropped. Default `limits.ts`'s. */
   maxPendingPerSubscription?: number;
   /** Sent as user-agent on every attempt. */
   userAgent?: string;
@@ -78,8 +78,6 @@ export interface WebhookDispatcher {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
-const DEFAULT_MAX_LOG_ENTRIES = 10_000;
-const DEFAULT_MAX_PENDING_PER_SUBSCRIPTION = 1_000;
 const DEFAULT_SETTLE_TIMEOUT_MS = 10_000;
 
 export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
@@ -89,7 +87,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   const now = options.now ?? (() => new Date());
   const ownAddress = options.ownAddress ?? (() => null);
   const keepAlive = options.fetch ? null : createKeepAliveFetch({ checkConnection: (target) => checkConnectedAddress(target, allowHosts, ownAddress()) });
-  const maxPending = options.maxPendingPerSubscription ?? DEFAULT_MAX_PENDING_PER_SUBSCRIPTION;
+  const maxPending = options.maxPendingPerSubscription ?? DEFAULT_LIMITS.pendingDeliveriesPerSubscription;
   if (!Number.isSafeInteger(maxPending) || maxPending < 1) throw new RangeError(`maxPendingPerSubscription must be a whole number ≥ 1, not ${maxPending}.`);
 
   const waiters = new ConditionWaiters();
@@ -109,7 +107,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
     now,
     notify: () => waiters.notify(),
   });
-  const log = new DeliveryLog(options.maxLogEntries ?? DEFAULT_MAX_LOG_ENTRIES, (entry, reason) => {
+  const log = new DeliveryLog(options.maxLogEntries ?? DEFAULT_LIMITS.deliveryLogEntries, (entry, reason) => {
     const lane = lanes.get(entry.delivery.subscriptionId);
     if (!lane) return;
     finish(lane, entry, 'failed', reason);
@@ -139,7 +137,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       lane,
       dropped,
       'failed',
-      `Dropped without being sent: subscription ${lane.subscriptionId} already had ${formatLimit(maxPending)} deliveries pending, the reference server's limit per subscription (pending_deliveries_per_subscription), so the oldest waiting one made room for the newest. Its receiver is not accepting deliveries: fix it, then flush (POST /__admin/webhooks/flush) or redeliver the ones you need.`,
+      `Dropped without being sent: subscription ${lane.subscriptionId} already had ${formatLimit(maxPending)} deliveries pending, the reference server's limit per subscription (${limitName('pendingDeliveriesPerSubscription')}), so the oldest waiting one made room for the newest. Its receiver is not accepting deliveries: fix it, then flush (POST /__admin/webhooks/flush) or redeliver the ones you need.`,
     );
   }
 
