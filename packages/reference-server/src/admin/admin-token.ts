@@ -12,7 +12,7 @@ export interface AdminAccess {
   token: string | null;
 }
 
-export function generateAdminToken(): string {
+function generateAdminToken(): string {
   return `rvadm_${randomBytes(24).toString('base64url')}`;
 }
 

@@ -28,7 +28,7 @@ function surfaceOfPath(path: string): Surface {
  * Decodes percent-escapes of ASCII characters (once, as the router does), then lets the URL parser resolve the rest
  * (dot segments, backslashes, the path of an absolute-form target). What it cannot parse is judged as decoded.
  */
-export function normalisedPath(path: string): string {
+function normalisedPath(path: string): string {
   const decoded = path.includes('%') ? path.replace(/%([0-7][0-9a-f])/gi, (_escape, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : path;
   try {
     return new URL(decoded.replace(/\/{2,}/g, '/'), 'http://reference.invalid').pathname;

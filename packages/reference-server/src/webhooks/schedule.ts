@@ -21,7 +21,7 @@ export const RETRY_SCHEDULE_SECONDS: readonly number[] = [
 export const MAX_ATTEMPTS = RETRY_SCHEDULE_SECONDS.length;
 
 /** Each delay moves by up to this fraction either way, so receivers that failed together do not retry together. */
-export const JITTER = 0.1;
+const JITTER = 0.1;
 
 /**
  * Milliseconds to wait before attempt number `attempt` (1-based), or null when the schedule is used up.
