@@ -1,4 +1,4 @@
-/** The words a form gives its fields, for errors and rules to speak them (see `../catalog/field-labels`). */
+/** The words a form gives its fields, for errors and rules to speak them (see `../machine/field-labels`). */
 import { describeFieldGroup, satisfiesFieldGroup, type FieldGroupRule } from '../machine/field-groups';
 import type { FieldLabels } from '../machine/field-labels';
 import type { FormField } from './form-fields';

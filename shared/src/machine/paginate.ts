@@ -1,7 +1,7 @@
 /** Walks a limit/offset search page by page until a page comes back shorter than the limit. */
 
 export interface PageOptions {
-  /** Records per request (1–200); the endpoint's default when absent. */
+  /** Records per request, up to the operation's `pagination.maxLimit`; the endpoint's default when absent. */
   pageSize?: number;
   /** Stop after this many records. */
   maxItems?: number;

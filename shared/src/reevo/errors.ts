@@ -75,16 +75,21 @@ export class ReevoBadRequestError extends ReevoError {}
 /** The request conflicts with the current state (409), e.g. a contact already in a sequence. */
 export class ReevoConflictError extends ReevoError {}
 
+/** What a 429 says about the quota: the `Retry-After` header and the body's details, each when present. */
+export interface QuotaInfo {
+  retryAfterSeconds?: number;
+  limit?: number;
+  windowSeconds?: number;
+  resetAt?: string;
+}
+
 /** The organisation's request quota is used up (429). */
 export class ReevoQuotaError extends ReevoError {
   readonly retryAfterSeconds: number | undefined;
   readonly limit: number | undefined;
   readonly windowSeconds: number | undefined;
   readonly resetAt: string | undefined;
-  constructor(
-    info: { retryAfterSeconds?: number; limit?: number; windowSeconds?: number; resetAt?: string },
-    context: ReevoErrorContext = {},
-  ) {
+  constructor(info: QuotaInfo, context: ReevoErrorContext = {}) {
     const wait = info.retryAfterSeconds === undefined ? 'later' : `in ${info.retryAfterSeconds} seconds`;
     super(
       `Your organisation has used its Reevo API request quota. Try again ${wait}, or ask your Reevo account manager to raise the limit.`,

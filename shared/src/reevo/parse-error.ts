@@ -16,6 +16,7 @@ import {
   ReevoQuotaError,
   ReevoServerError,
   ReevoValidationError,
+  type QuotaInfo,
   type ReevoError,
   type ReevoErrorContext,
 } from './errors';
@@ -41,7 +42,7 @@ export function parseApiError(response: TransportResponse, operationId?: string)
         context,
       );
     case 403:
-      return new ReevoPermissionError(missingPermissionsOf(appError), { ...context, ...(serverText ? { serverMessage: serverText } : {}) });
+      return new ReevoPermissionError(missingPermissionsIn(appError), { ...context, ...(serverText ? { serverMessage: serverText } : {}) });
     case 404:
       if (appError) {
         return new ReevoNotFoundError(`${asSentence(appError.message)} Check the ID, and that the API key belongs to the right workspace.`, 'record', context);
@@ -75,7 +76,7 @@ export function parseApiError(response: TransportResponse, operationId?: string)
   }
 }
 
-function missingPermissionsOf(appError: ApplicationErrorBody | undefined): Permission[] {
+function missingPermissionsIn(appError: ApplicationErrorBody | undefined): Permission[] {
   const listed = appError?.details?.['missing_permissions'];
   if (Array.isArray(listed)) return listed.filter((value): value is Permission => typeof value === 'string' && isPermission(value));
   // Without details, read the UI words back from the message ("… permissions: Contacts Write, Accounts Write").
@@ -86,8 +87,8 @@ function missingPermissionsOf(appError: ApplicationErrorBody | undefined): Permi
   return ALL_PERMISSIONS.filter((permission) => labels.includes(permissionLabel(permission).toLowerCase()));
 }
 
-function quotaInfo(headers: Record<string, string>, details: Record<string, unknown> | null) {
-  const info: { retryAfterSeconds?: number; limit?: number; windowSeconds?: number; resetAt?: string } = {};
+function quotaInfo(headers: Record<string, string>, details: Record<string, unknown> | null): QuotaInfo {
+  const info: QuotaInfo = {};
   const retryAfter = retryAfterSeconds(headers['retry-after']);
   if (retryAfter !== undefined) info.retryAfterSeconds = retryAfter;
   if (typeof details?.['limit'] === 'number') info.limit = details['limit'];
