@@ -100,4 +100,23 @@ describe('record lists and dropdowns', () => {
 		expect(await searchContacts.call(own(contactsOnly), '')).toEqual({ results: [] });
 		expect((await searchContacts.call(own(contactsOnly), EXAMPLE.contactEmail)).results[0]?.value).toBe(EXAMPLE.contactId);
 	});
+
+	it("pages on through an owner's contacts when the email is a contact's too, so a first page of 51 is not the last", async () => {
+		const workspace = await server.createWorkspace({ seed: 'demo' });
+		const client = createReevoClient({ apiKey: workspace.fullKey, baseUrl: server.baseUrl });
+		const owner = 'sam.lee@northwind.com';
+		for (let index = 0; index < 50; index++) await client.accountContact.upsert({ email: `person${index}@initech.com`, contact_owner_email: owner });
+		// The owner is also someone's contact: the search lists that contact ahead of the owner's own.
+		await client.accountContact.upsert({ email: owner, contact_owner_email: 'priya.shah@northwind.com' });
+		const owned = await client.contacts.search({ owner_email: owner, limit: 200 });
+		expect(owned.length).toBeGreaterThan(50);
+
+		const own = () => loadOptionsContext({ apiKey: workspace.fullKey, baseUrl: server.baseUrl });
+		const first = await searchContacts.call(own(), owner);
+		expect(first.results).toHaveLength(51);
+		expect(first.paginationToken).toBeDefined();
+		const second = await searchContacts.call(own(), owner, first.paginationToken as string);
+		const listed = [...first.results, ...second.results].map((result) => result.value);
+		expect(new Set(listed).size).toBe(owned.length + 1);
+	});
 });

@@ -27,9 +27,7 @@ export function defineCatalogCreate(options: CatalogCreateOptions): Create & { o
   const fields = operationFields(operation, options.fields);
   const toResult = options.toResult ?? ((output: unknown) => output as Record<string, unknown>);
   const perform: CreatePerformFunction = async (z, bundle) => {
-    const input = fields.inputOf(bundle);
-    const problem = fields.problemWith(input);
-    if (problem) throw new z.errors.Error(problem, 'InvalidInput', 400);
+    const input = fields.requestInputOf(z, bundle);
     return toResult(await callReevo(z, bundle, operation, input, { labels: fields.labels }));
   };
   const sample = toResult(exampleResponse(operation));

@@ -28,9 +28,7 @@ export function defineCatalogSearch(options: CatalogSearchOptions): Search & { o
   const fields = operationFields(operation, options.fields);
   const toResults = options.toResults ?? asResults;
   const perform: SearchPerformFunction = async (z, bundle) => {
-    const input = fields.inputOf(bundle);
-    const problem = fields.problemWith(input);
-    if (problem) throw new z.errors.Error(problem, 'InvalidInput', 400);
+    const input = fields.requestInputOf(z, bundle);
     const output = await callReevo<OperationSpec, undefined>(z, bundle, operation, input, { labels: fields.labels, onRecordNotFound: () => undefined });
     return output === undefined ? [] : toResults(output);
   };

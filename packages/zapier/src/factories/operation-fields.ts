@@ -4,7 +4,7 @@
  */
 import type { OperationSpec } from '@reevo/client/catalog';
 import { brokenRule, fieldGroupsOf, formLabels, operationFormFields, ruleInWords, toApiInput, type FieldGroupRule } from '@reevo/client/forms';
-import type { Bundle, PlainInputField } from 'zapier-platform-core';
+import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import type { FieldLabels } from '../http/errors';
 import { PAGING_KEYS, renderInputFields, zapierKey, type InputFieldOptions } from '../fields/input-fields';
 
@@ -21,8 +21,11 @@ export interface OperationFields {
   labels: FieldLabels;
   /** The client's input from the Zap's inputData. */
   inputOf(bundle: Pick<Bundle, 'inputData'>): Record<string, unknown>;
-  /** What is wrong with an input before any request (the catalog's rule over a group of fields), in the Zap's labels. */
-  problemWith(input: Readonly<Record<string, unknown>>): string | undefined;
+  /**
+   * The client's input, checked before any request against the catalog's rules over groups of fields: a broken rule
+   * throws, in the Zap's labels.
+   */
+  requestInputOf(z: Pick<ZObject, 'errors'>, bundle: Pick<Bundle, 'inputData'>): Record<string, unknown>;
 }
 
 export function operationFields(operation: OperationSpec, options: InputFieldOptions = {}): OperationFields {
@@ -37,16 +40,19 @@ export function operationFields(operation: OperationSpec, options: InputFieldOpt
     const rule = groups.find((group) => group.keys.includes(field.key));
     return rule ? { ...field, helpText: `${field.helpText ?? ''} Give ${inWords(rule)}.`.trim() } : field;
   });
+  const inputOf = (bundle: Pick<Bundle, 'inputData'>) => {
+    const inputData = (bundle.inputData ?? {}) as Record<string, unknown>;
+    return toApiInput(formFields, (field) => inputData[zapierKey(field)]);
+  };
   return {
     inputFields,
     labels,
-    inputOf: (bundle) => {
-      const inputData = (bundle.inputData ?? {}) as Record<string, unknown>;
-      return toApiInput(formFields, (field) => inputData[zapierKey(field)]);
-    },
-    problemWith: (input) => {
+    inputOf,
+    requestInputOf: (z, bundle) => {
+      const input = inputOf(bundle);
       const broken = brokenRule(groups, input);
-      return broken ? `Give ${inWords(broken)}, so Reevo knows what to look for. Nothing was sent to Reevo.` : undefined;
+      if (broken) throw new z.errors.Error(`Give ${inWords(broken)}, so Reevo knows what to look for. Nothing was sent to Reevo.`, 'InvalidInput', 400);
+      return input;
     },
   };
 }

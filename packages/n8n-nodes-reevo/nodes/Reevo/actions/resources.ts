@@ -94,9 +94,6 @@ const RESOURCES = {
 	},
 } satisfies Record<string, ResourceRow>;
 
-/** The n8n resource values (saved in workflows). */
-export type ResourceKey = keyof typeof RESOURCES;
-
 interface Resource {
 	name: string;
 	description: string;

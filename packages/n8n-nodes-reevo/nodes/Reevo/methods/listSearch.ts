@@ -19,8 +19,9 @@ import { toNodeError } from '../transport/errors';
 
 const PAGE_SIZE = 50;
 
+/** A full page may have more behind it; a page can hold more than PAGE_SIZE (a contact email's own match comes first). */
 function nextToken(page: unknown[], offset: number): string | undefined {
-	return page.length === PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined;
+	return page.length >= PAGE_SIZE ? String(offset + PAGE_SIZE) : undefined;
 }
 
 async function listWith<T>(

@@ -19,6 +19,7 @@ import {
 	ReevoServerError,
 	ReevoValidationError,
 	withFieldLabels,
+	type FieldIssue,
 	type FieldLabels,
 } from '@reevo/client/core';
 
@@ -80,21 +81,20 @@ function describe(error: ReevoError, labels: FieldLabels): string {
 	return 'Run the node again; if it keeps failing, report the message above to the integration\'s maintainers.';
 }
 
-function issueLabel(error: ReevoValidationError, index: number, labels: FieldLabels): string {
-	const issue = error.issues[index]!;
+function issueLabel(issue: FieldIssue, labels: FieldLabels): string {
 	return fieldLabel(issue.field, labels) ?? (issue.field || issue.location);
 }
 
 /** "Contact Email: Invalid email address; Owner Email: …", with any API name inside a message labelled too. */
 function validationMessage(error: ReevoValidationError, labels: FieldLabels): string {
 	const list = error.issues
-		.map((issue, index) => `${issueLabel(error, index, labels)}: ${withFieldLabels(issue.message, labels).replace(/\.$/, '')}`)
+		.map((issue) => `${issueLabel(issue, labels)}: ${withFieldLabels(issue.message, labels).replace(/\.$/, '')}`)
 		.join('; ');
 	return `${error.local ? 'Not sent to Reevo' : 'Reevo refused the input'}. ${list}.`;
 }
 
 function validationFix(error: ReevoValidationError, labels: FieldLabels): string {
-	const names = [...new Set(error.issues.map((_issue, index) => issueLabel(error, index, labels)))];
+	const names = [...new Set(error.issues.map((issue) => issueLabel(issue, labels)))];
 	return `Fix ${names.length === 1 ? 'the field' : 'the fields'} ${names.join(', ')}, then run the node again.`;
 }
 
