@@ -16,12 +16,6 @@ export async function startDemoReevo(): Promise<DemoReevo> {
   return { server, workspace, client: createReevoClient({ apiKey: workspace.fullKey, baseUrl: server.baseUrl }) };
 }
 
-export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const item of items) all.push(item);
-  return all;
-}
-
 /** Adds a platform's log tail to a failing test's message, so the reason is readable in the jest output. */
 export function withLogs(name: string, logs: () => string, test: () => Promise<void>): () => Promise<void> {
   return async () => {

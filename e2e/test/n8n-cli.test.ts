@@ -2,9 +2,10 @@
  * A real n8n 2.8.4 runs workflows of the built Reevo node with `n8n execute --id` against the reference server:
  * the output n8n prints and the server's state must agree.
  */
+import { collect } from '@reevo/client';
 import { N8n, outputOf } from '../support/n8n';
 import { readWorkflow, reevoCredentials, workflowFile, WORKFLOWS } from '../support/n8n-fixtures';
-import { collect, startDemoReevo, type DemoReevo } from '../support/reference';
+import { startDemoReevo, type DemoReevo } from '../support/reference';
 
 let reevo: DemoReevo;
 let n8n: N8n;
