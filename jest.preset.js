@@ -1,6 +1,6 @@
 /**
  * What every workspace's jest project shares: ts-jest in transpile-only mode (type checks run once, in
- * `npm run typecheck`), and the `reevo-source` export condition so tests run `@reevo/client` from its source.
+ * `npm run typecheck`), and the `pack-source` export condition so tests run `@reevo/client` from its source.
  */
 const path = require('node:path');
 
@@ -9,7 +9,7 @@ module.exports = function jestProject(rootDir, displayName, overrides = {}) {
     displayName,
     rootDir,
     testEnvironment: 'node',
-    testEnvironmentOptions: { customExportConditions: ['reevo-source', 'node', 'require', 'default'] },
+    testEnvironmentOptions: { customExportConditions: ['pack-source', 'node', 'require', 'default'] },
     roots: ['<rootDir>/test'],
     testMatch: ['**/*.test.ts'],
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json') }] },

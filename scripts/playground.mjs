@@ -15,7 +15,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  conditions: ['reevo-source'],
+  conditions: ['pack-source'],
   logLevel: 'warning',
 });
 // Ctrl-C reaches the child too (same process group): it stops n8n and the server, then exits; we follow it.

@@ -1,1 +1,1 @@
-module.exports = require('../jest.preset')(__dirname, '@reevo/client');
+module.exports = require('../jest.preset')(__dirname, '@integration-pack/core');

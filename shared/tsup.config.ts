@@ -3,12 +3,12 @@ import { defineConfig } from 'tsup';
 // The published build: ESM + CJS + type declarations, one entry per public subpath (see package.json exports).
 export default defineConfig({
   entry: {
-    index: 'src/index.ts',
-    core: 'src/core.ts',
-    'catalog/index': 'src/reevo/index.ts',
-    'forms/index': 'src/forms/index.ts',
-    'webhooks/index': 'src/reevo/webhooks/index.ts',
     'machine/index': 'src/machine/index.ts',
+    'machine/axios': 'src/machine/axios-transport.ts',
+    'forms/index': 'src/forms/index.ts',
+    'reevo/index': 'src/reevo/index.ts',
+    'reevo/api': 'src/reevo/api.ts',
+    'reevo/webhooks': 'src/reevo/webhooks/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

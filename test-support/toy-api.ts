@@ -11,7 +11,7 @@ import {
   type ErrorModel,
   type FieldIssue,
   type TransportResponse,
-} from '@reevo/client/machine';
+} from '@integration-pack/core/machine';
 
 export class ToyError extends Error {
   readonly status: number | undefined;

@@ -1,5 +1,5 @@
 /**
- * The fixtures import nothing from inside a package: only packages' public entry points (`@reevo/client/catalog`)
+ * The fixtures import nothing from inside a package: only packages' public entry points (`@integration-pack/core/reevo/api`)
  * and each other. The reference server reads the fixtures, so an import the other way would be a cycle across the
  * package boundary (the seed-data types live in `fixtures/seed-data.ts` for that reason).
  */
@@ -18,7 +18,7 @@ test('every fixture imports only public entry points and other fixtures', () => 
     .filter((file) => file.endsWith('.ts'))
     .flatMap((file) => importsOf(file).map((specifier) => ({ file, specifier })));
   // The scan reads real imports, so an empty scan cannot pass.
-  expect(imports).toContainEqual({ file: 'demo-workspace.ts', specifier: '@reevo/client/catalog' });
+  expect(imports).toContainEqual({ file: 'demo-workspace.ts', specifier: '@integration-pack/core/reevo/api' });
   const inside = imports.filter(({ specifier }) => (specifier.startsWith('.') ? !/^\.\/[\w-]+$/.test(specifier) : /\/(src|dist)(\/|$)/.test(specifier)));
   expect(inside).toEqual([]);
 });

@@ -4,7 +4,7 @@
  * keys are saved in users' workflows and Zaps, so they are never renamed once published: this table says which is
  * which, and `conformance/coverage.test.ts` fails when a layer names an operation otherwise or lacks it.
  */
-import type { OperationId } from '@reevo/client/catalog';
+import type { OperationId } from '@integration-pack/core/reevo/api';
 
 /** An operation that is no step of its own on a platform, and where the platform uses it instead. */
 export interface Elsewhere {

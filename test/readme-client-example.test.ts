@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import ts from 'typescript';
 import { startReferenceServer, type ReferenceServerHandle } from '@reevo/reference-server/testing';
 import { DEMO_WORKSPACE } from '../fixtures/demo-workspace';
-import { createScratchProject, diagnosticsOf, type ScratchProject } from '../shared/test/helpers/scratch-project';
+import { createScratchProject, diagnosticsOf, type ScratchProject } from '../packages/reevo-client/test/helpers/scratch-project';
 
 const REPO_DIR = join(__dirname, '..');
 const README = readFileSync(join(REPO_DIR, 'README.md'), 'utf8');

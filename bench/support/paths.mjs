@@ -10,9 +10,9 @@ export const RESULTS_DIR = join(BENCH_DIR, 'results');
 export const paths = {
   referenceServer: join(REPO_DIR, 'packages/reference-server/dist/index.js'),
   openapi: join(REPO_DIR, 'packages/reference-server/openapi.json'),
-  client: join(REPO_DIR, 'shared/dist/index.js'),
-  catalog: join(REPO_DIR, 'shared/dist/catalog/index.js'),
-  webhooks: join(REPO_DIR, 'shared/dist/webhooks/index.js'),
+  client: join(REPO_DIR, 'packages/reevo-client/dist/index.js'),
+  catalog: join(REPO_DIR, 'shared/dist/reevo/api.js'),
+  webhooks: join(REPO_DIR, 'shared/dist/reevo/webhooks.js'),
   zapierApp: join(REPO_DIR, 'packages/zapier/index.js'),
   zapierDist: join(REPO_DIR, 'packages/zapier/dist'),
   n8nDist: join(REPO_DIR, 'packages/n8n-nodes-reevo/dist'),

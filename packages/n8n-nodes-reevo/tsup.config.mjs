@@ -1,5 +1,6 @@
-// n8n-node build is plain tsc, which cannot bundle the shared client: tsup bundles @reevo/client and zod into
-// dist so the published package has no runtime dependency (n8n forbids them); n8n-workflow stays the host's.
+// n8n-node build is plain tsc, which cannot bundle workspace code: tsup bundles @integration-pack/core (the machine and
+// the Reevo definition) and zod into dist so the published package has no runtime dependency (n8n forbids them);
+// n8n-workflow stays the host's.
 import { cpSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
@@ -19,10 +20,10 @@ export default defineConfig({
   clean: true,
   dts: false,
   external: ['n8n-workflow'],
-  noExternal: ['@reevo/client', 'zod'],
+  noExternal: ['@integration-pack/core', 'zod'],
   esbuildOptions(options) {
     // Bundle the client's TypeScript source (its dist may not be built yet).
-    options.conditions = ['reevo-source'];
+    options.conditions = ['pack-source'];
   },
   onSuccess: async () => {
     cpSync('icons', 'dist/icons', { recursive: true });

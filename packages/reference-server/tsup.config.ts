@@ -1,4 +1,4 @@
-// One bundle per entry: the CLI (`npm start`), the library and the test helper. @reevo/client is bundled from its
+// One bundle per entry: the CLI (`npm start`), the library and the test helper. @integration-pack/core is bundled from its
 // TypeScript source (its dist may not be built); fastify and the other dependencies stay in node_modules.
 import { defineConfig } from 'tsup';
 
@@ -11,8 +11,8 @@ export default defineConfig({
   splitting: false,
   clean: true,
   dts: false,
-  noExternal: ['@reevo/client'],
+  noExternal: ['@integration-pack/core'],
   esbuildOptions(options) {
-    options.conditions = ['reevo-source'];
+    options.conditions = ['pack-source'];
   },
 });

@@ -1,5 +1,5 @@
-// The Zapier CLI builds from `index.js` and struggles with workspaces: tsup bundles @reevo/client and zod into
-// dist so the app's only runtime dependency is zapier-platform-core.
+// The Zapier CLI builds from `index.js` and struggles with workspaces: tsup bundles @integration-pack/core (the
+// machine and the Reevo definition) and zod into dist so the app's only runtime dependency is zapier-platform-core.
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -16,9 +16,9 @@ export default defineConfig({
   // Error classes are named from their constructors (ReevoPermissionError…): keep those names through minification.
   keepNames: true,
   external: ['zapier-platform-core'],
-  noExternal: ['@reevo/client', 'zod'],
+  noExternal: ['@integration-pack/core', 'zod'],
   esbuildOptions(options) {
     // Bundle the client's TypeScript source (its dist may not be built yet).
-    options.conditions = ['reevo-source'];
+    options.conditions = ['pack-source'];
   },
 });

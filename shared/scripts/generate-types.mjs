@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run generate -w @reevo/client`: renders the declaration files of generated-types.ts from the catalog and writes
+// `npm run generate -w @integration-pack/core`: renders the declaration files of generated-types.ts from the catalog and writes
 // them into src/. esbuild bundles the renderer (TypeScript) into .build/ first, as scripts/playground.mjs does.
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';

@@ -23,7 +23,7 @@ export const GENERATED_FILES = {
   methods: 'src/reevo/methods.generated.ts',
 } as const;
 const CATALOG_DIR = 'src/reevo/catalog';
-const COMMAND = '`npm run generate -w @reevo/client`';
+const COMMAND = '`npm run generate -w @integration-pack/core`';
 
 const HEADER = (what: string) => `/*
  * Generated from the catalog by ${COMMAND} (shared/scripts/generated-types.ts): do not edit.

@@ -7,7 +7,7 @@ import {
   pathParamNames,
   type OperationSpec,
   type Permission,
-} from '@reevo/client/catalog';
+} from '@integration-pack/core/reevo/api';
 import * as z from 'zod';
 
 /** docs/reevo-api.md §4, row by row: method, path (under /api/v1/public) and the permissions each endpoint needs. */

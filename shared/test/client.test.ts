@@ -9,7 +9,7 @@ import {
   createReevoClient,
   type OperationSpec,
   type ReevoClient,
-} from '@reevo/client/core';
+} from '@integration-pack/core/reevo';
 import { fakeTransport } from './helpers/fake-transport';
 
 const BASE = 'https://reevo.test';

@@ -11,7 +11,7 @@ import {
   ReevoValidationError,
   parseApiError,
   type TransportResponse,
-} from '@reevo/client/core';
+} from '@integration-pack/core/reevo';
 
 const generic = (error: string, message: string, details: Record<string, unknown> | null = null) => ({
   error_response_type: 'GENERIC',

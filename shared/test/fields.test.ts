@@ -1,4 +1,4 @@
-import { catalog, describeFields } from '@reevo/client/catalog';
+import { catalog, describeFields } from '@integration-pack/core/reevo/api';
 
 describe('describeFields', () => {
   it('derives UI fields with choices, defaults and required flags from a body schema', () => {

@@ -1,5 +1,5 @@
 /** The platform-neutral form module: one set of rules for labels, choices, flattening and values on every platform. */
-import { catalog, withFieldGroup, type OperationSpec } from '@reevo/client/catalog';
+import { catalog, withFieldGroup, type OperationSpec } from '@integration-pack/core/reevo/api';
 import {
   brokenRule,
   fieldGroupsOf,
@@ -13,7 +13,7 @@ import {
   toApiValue,
   toTimestamp,
   type FormField,
-} from '@reevo/client/forms';
+} from '@integration-pack/core/forms';
 import * as z from 'zod';
 
 /** A toy operation, not Reevo's: the module takes any operation. */

@@ -8,5 +8,5 @@ import { renderGeneratedTypes } from '../scripts/generated-types';
 
 test.each(Object.entries(renderGeneratedTypes(path.join(__dirname, '..'))))('shared/%s is up to date with the catalog', (file, rendered) => {
   const committed = readFileSync(path.join(__dirname, '..', file), 'utf8');
-  if (committed !== rendered) throw new Error(`shared/${file} is out of date: run \`npm run generate -w @reevo/client\` and commit the result.`);
+  if (committed !== rendered) throw new Error(`shared/${file} is out of date: run \`npm run generate -w @integration-pack/core\` and commit the result.`);
 });

@@ -8,7 +8,7 @@ import {
   missingPermissions,
   permissionLabel,
   sampleEvent,
-} from '@reevo/client/catalog';
+} from '@integration-pack/core/reevo/api';
 
 describe('permissions (docs/reevo-api.md §2)', () => {
   it('offers exactly the levels of the settings page', () => {

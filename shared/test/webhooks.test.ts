@@ -6,8 +6,8 @@ import {
   signPayload,
   verifyWebhook,
   verifyWebhookSignature,
-} from '@reevo/client/webhooks';
-import { sampleEvent } from '@reevo/client/catalog';
+} from '@integration-pack/core/reevo/webhooks';
+import { sampleEvent } from '@integration-pack/core/reevo/api';
 
 const secret = generateWebhookSecret();
 const payload = JSON.stringify(sampleEvent('contact.created'));

@@ -2,7 +2,7 @@
  * The workspace `npm start` serves: the demo records (or none, with `--seed empty`) and the documented demo keys
  * from `fixtures/demo-workspace.ts`, so the printed keys work at once.
  */
-import type { Permission } from '@reevo/client/catalog';
+import type { Permission } from '@integration-pack/core/reevo/api';
 import { DEMO_API_KEYS } from './domain';
 import type { ReferenceRuntime } from './runtime/reference-runtime';
 import type { Workspace, WorkspaceSeed } from './runtime/workspaces';

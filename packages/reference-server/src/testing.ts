@@ -2,7 +2,7 @@
  * `@reevo/reference-server/testing`: starts a reference server in the test process on 127.0.0.1:0, and gives each
  * test its own workspace and keys (see `testing-contract.ts`).
  */
-import { ALL_PERMISSIONS, type Permission } from '@reevo/client/catalog';
+import { ALL_PERMISSIONS, type Permission } from '@integration-pack/core/reevo/api';
 import { ADMIN_PAGE_SIZE } from './runtime/limits';
 import { createReferenceServer } from './server';
 import type {

@@ -1,4 +1,4 @@
-import { EXAMPLE } from '@reevo/client/catalog';
+import { EXAMPLE } from '@integration-pack/core/reevo/api';
 import { API, startTestServer, type TestServer } from './support/server';
 
 let t: TestServer;

@@ -1,4 +1,4 @@
-import { EXAMPLE, operations } from '@reevo/client/catalog';
+import { EXAMPLE, operations } from '@integration-pack/core/reevo/api';
 import { handlers } from '../src/domain';
 import { API, startTestServer, type TestServer } from './support/server';
 

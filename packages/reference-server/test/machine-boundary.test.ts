@@ -21,7 +21,7 @@ function importsOf(file: string): string[] {
 }
 
 function productImport(file: string, specifier: string): boolean {
-  if (specifier.startsWith('@reevo/client')) return specifier !== '@reevo/client/machine';
+  if (specifier.startsWith('@reevo/client')) return specifier !== '@integration-pack/core/machine';
   if (!specifier.startsWith('.')) return false;
   const target = path.resolve(path.dirname(file), specifier);
   return [path.join(SRC, 'reevo'), path.join(SRC, 'domain')].some((product) => target === product || target.startsWith(`${product}${path.sep}`));
@@ -31,6 +31,6 @@ test('src/http and the webhook dispatcher import no product', () => {
   const files = [...filesUnder(path.join(SRC, 'http')), ...filesUnder(path.join(SRC, 'webhooks'))].filter((file) => !PRODUCT_KITS.has(file));
   const imports = files.flatMap((file) => importsOf(file).map((specifier) => ({ file: path.relative(SRC, file), specifier })));
   // The scan reads real imports, so an empty scan cannot pass.
-  expect(imports).toContainEqual({ file: path.join('http', 'api-plugin.ts'), specifier: '@reevo/client/machine' });
+  expect(imports).toContainEqual({ file: path.join('http', 'api-plugin.ts'), specifier: '@integration-pack/core/machine' });
   expect(imports.filter(({ file, specifier }) => productImport(path.join(SRC, file), specifier))).toEqual([]);
 });

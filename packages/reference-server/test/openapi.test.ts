@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validate } from '@readme/openapi-parser';
-import { operations } from '@reevo/client/catalog';
+import { operations } from '@integration-pack/core/reevo/api';
 import { ADMIN_TAG } from '../src/admin/admin-tag';
 import { startTestServer, type TestServer } from './support/server';
 

@@ -1,4 +1,4 @@
-import { operations } from '@reevo/client/catalog';
+import { operations } from '@integration-pack/core/reevo/api';
 import { fastifyPath } from '../src/http/operation-schema';
 import { API, startTestServer, type TestServer } from './support/server';
 

@@ -5,8 +5,8 @@
  * alone and beside Reevo in one server.
  */
 import { createAxiosTransport } from '@reevo/client';
-import { reevoApi } from '@reevo/client/catalog';
-import { createClient, FastApiDetailErrorBody, FastApiValidationErrorBody, type OperationSpec } from '@reevo/client/machine';
+import { reevoApi } from '@integration-pack/core/reevo/api';
+import { createClient, FastApiDetailErrorBody, FastApiValidationErrorBody, type OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyInstance } from 'fastify';
 import { toyApi, ToyAuthError, ToyNotFoundError, ToyValidationError } from '../../../test-support/toy-api';
 import { buildApp } from '../src/http/app';

@@ -1,4 +1,4 @@
-import { API_PATH_PREFIX } from '@reevo/client/catalog';
+import { API_PATH_PREFIX } from '@integration-pack/core/reevo/api';
 import { startReferenceServer, type ReferenceServerHandle } from '../src/testing';
 import { startWebhookReceiver, type WebhookReceiver } from '../src/webhooks/receiver';
 

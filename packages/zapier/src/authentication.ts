@@ -3,7 +3,7 @@
  * Reevo checks the key (401 when unknown or expired) before permissions (403), so a 403 still proves the key is
  * valid. Any valid key connects; each step then names a permission it lacks.
  */
-import { API_BASE_URL, catalog } from '@reevo/client/catalog';
+import { API_BASE_URL, catalog } from '@integration-pack/core/reevo/api';
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 import { baseUrlOf, callReevo } from './http/call-reevo';
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_PERMISSIONS, permissionLabel } from '@reevo/client/catalog';
+import { ALL_PERMISSIONS, permissionLabel } from '@integration-pack/core/reevo/api';
 import { API_KEY_HELP } from '../src/authentication';
 import { CREATE_KEYS, LIST_KEYS, SEARCH_KEYS, TRIGGER_KEYS } from '../src/keys';
 import { App, allDefinitions, creates, searches, triggers, visibleDefinitions, type Definition } from './helpers/definitions';

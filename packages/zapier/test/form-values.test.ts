@@ -1,5 +1,5 @@
-/** The app reads a Zap's inputData by the same value rules as the n8n node (`@reevo/client/forms`). */
-import { catalog } from '@reevo/client/catalog';
+/** The app reads a Zap's inputData by the same value rules as the n8n node (`@integration-pack/core/forms`). */
+import { catalog } from '@integration-pack/core/reevo/api';
 import { operationFields } from '../src/factories/operation-fields';
 
 describe("a Zap's input values", () => {

@@ -3,7 +3,7 @@
  * actions, take the delivery Reevo sends to the hook URL through `perform`, compare it with `performList`, and
  * unsubscribe.
  */
-import { sampleEvent, type EventType } from '@reevo/client/catalog';
+import { sampleEvent, type EventType } from '@integration-pack/core/reevo/api';
 import type { EventTriggerOperations } from '../src/factories/event-trigger';
 import { CREATE_KEYS, TRIGGER_KEYS } from '../src/keys';
 import { DEMO } from './helpers/demo';

@@ -1,5 +1,5 @@
 /**
- * The generic machine, published as `@reevo/client/machine`: the API definition type, the operation spec, the
+ * The generic machine, published as `@integration-pack/core/machine`: the API definition type, the operation spec, the
  * client factory, transports, retries, paging, errors' building blocks and Standard Webhooks signing. Nothing here
  * imports a product: a product is an `ApiDefinition` (Reevo's is in src/reevo/), and shared/test/machine/boundary.test.ts
  * keeps it so.

@@ -1,4 +1,4 @@
-import type { Transport, TransportRequest, TransportResponse } from '@reevo/client/core';
+import type { Transport, TransportRequest, TransportResponse } from '@integration-pack/core/reevo';
 
 export interface FakeTransport extends Transport {
   requests: TransportRequest[];

@@ -3,8 +3,8 @@
  * name and document the catalog's types without changing one: every method, object, input and event data type
  * equals what the catalog's zod schemas derive. A mismatch names the group or object that differs.
  */
-import type { CatalogObjects, EventData, EventType, EVENTS, KnownOutput, ReevoClient } from '@reevo/client';
-import type * as catalog from '@reevo/client/catalog';
+import type { CatalogObjects, EventData, EventType, EVENTS, KnownOutput, ReevoClient } from '@integration-pack/core/reevo';
+import type * as catalog from '@integration-pack/core/reevo/api';
 import type { CatalogMethods } from '../../src/reevo/client';
 
 /** True when each is assignable to the other (what the generated files promise; their words differ, not their types). */

@@ -6,7 +6,7 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import { EVENT_TYPES, EVENTS } from '@reevo/client/core';
+import { EVENT_TYPES, EVENTS } from '@integration-pack/core/reevo';
 import { byName } from '../Reevo/fields/by-name';
 import { getStages } from '../Reevo/methods/loadOptions';
 import { receive } from './delivery';

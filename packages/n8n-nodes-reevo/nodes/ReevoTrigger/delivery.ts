@@ -3,7 +3,7 @@
  * node's subscriptions before anything runs, then filtered by the node's settings.
  */
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { ReevoWebhookVerificationError, verifyWebhook, type WebhookEvent } from '@reevo/client/core';
+import { ReevoWebhookVerificationError, verifyWebhook, type WebhookEvent } from '@integration-pack/core/reevo';
 import { storedSubscriptions } from './subscriptions';
 
 export async function receive(this: IWebhookFunctions): Promise<IWebhookResponseData> {

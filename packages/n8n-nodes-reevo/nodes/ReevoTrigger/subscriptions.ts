@@ -4,7 +4,7 @@
  * overwrite each other. A subscription is "ours" when its URL is this node's webhook URL.
  */
 import type { IDataObject, IHookFunctions, INode } from 'n8n-workflow';
-import { ReevoNotFoundError, type EventType, type ReevoClient, type WebhookSubscription } from '@reevo/client/core';
+import { ReevoNotFoundError, type EventType, type ReevoClient, type WebhookSubscription } from '@integration-pack/core/reevo';
 import { reevoClient } from '../Reevo/transport/client';
 import { toNodeError } from '../Reevo/transport/errors';
 

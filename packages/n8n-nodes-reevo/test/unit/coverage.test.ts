@@ -1,4 +1,4 @@
-import { catalogEntries, EVENT_TYPES } from '@reevo/client/core';
+import { catalogEntries, EVENT_TYPES } from '@integration-pack/core/reevo';
 import { Reevo } from '../../nodes/Reevo/Reevo.node';
 import { ReevoTrigger } from '../../nodes/ReevoTrigger/ReevoTrigger.node';
 import { resources } from '../../nodes/Reevo/actions/resources';

@@ -1,4 +1,4 @@
-import { EXAMPLE, EXAMPLE_ACCOUNT, EXAMPLE_CONTACT, EXAMPLE_TASK } from '@reevo/client/core';
+import { EXAMPLE, EXAMPLE_ACCOUNT, EXAMPLE_CONTACT, EXAMPLE_TASK } from '@integration-pack/core/reevo';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { executeWith } from '../support/fake-context';
 

@@ -1,5 +1,5 @@
 /** Stage dropdowns in funnel order, read from the opportunities (Reevo lists no pipelines). */
-import { EXAMPLE_OPPORTUNITY, type Opportunity } from '@reevo/client/core';
+import { EXAMPLE_OPPORTUNITY, type Opportunity } from '@integration-pack/core/reevo';
 import { stagesInFunnelOrder } from '../../nodes/Reevo/methods/stage-order';
 
 const opportunity = (pipeline_name: string, stage_name: string, status: 'PROSPECT' | 'DEAL', closed_reason_names: string[] = []): Opportunity => ({

@@ -1,5 +1,5 @@
-/** The node reads its parameters by the same value rules as the Zapier app (`@reevo/client/forms`). */
-import { EXAMPLE, EXAMPLE_OPPORTUNITY, EXAMPLE_TASK } from '@reevo/client/core';
+/** The node reads its parameters by the same value rules as the Zapier app (`@integration-pack/core/forms`). */
+import { EXAMPLE, EXAMPLE_OPPORTUNITY, EXAMPLE_TASK } from '@integration-pack/core/reevo';
 import { executeWith } from '../support/fake-context';
 
 const ok = (body: unknown) => ({ statusCode: 200, body });

@@ -2,7 +2,7 @@
  * Request and response schemas of the admin API (docs/reevo-api.md §7). Request fields are snake_case like the public API;
  * the journal and the delivery log are answered in the shapes of the test helper (`testing-contract.ts`).
  */
-import { ALL_PERMISSIONS, EVENT_TYPES, uuid, type EventType, type Permission } from '@reevo/client/catalog';
+import { ALL_PERMISSIONS, EVENT_TYPES, uuid, type EventType, type Permission } from '@integration-pack/core/reevo/api';
 import * as z from 'zod';
 import { CLOCK_RANGE } from '../runtime/clock';
 import { ADMIN_PAGE_SIZE } from '../runtime/limits';

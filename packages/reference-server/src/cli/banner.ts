@@ -1,5 +1,5 @@
 /** What `npm start` prints: where the server is, the keys that work, and how to point each tool at it. */
-import { ALL_PERMISSIONS } from '@reevo/client/catalog';
+import { ALL_PERMISSIONS } from '@integration-pack/core/reevo/api';
 import type { SeededWorkspace, SeededKey } from '../demo-seed';
 import { isLoopback } from '../net/loopback';
 

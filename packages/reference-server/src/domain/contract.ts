@@ -5,7 +5,7 @@
  * `DomainError` for the application errors of docs/reevo-api.md §3 (never for request validation, which the catalog
  * schemas already did).
  */
-import type { ApplicationErrorName, EventType } from '@reevo/client/catalog';
+import type { ApplicationErrorName, EventType } from '@integration-pack/core/reevo/api';
 
 export class DomainError extends Error {
   constructor(

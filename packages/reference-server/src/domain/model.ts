@@ -14,7 +14,7 @@ import type {
   Task,
   User,
   WebhookSubscription,
-} from '@reevo/client/catalog';
+} from '@integration-pack/core/reevo/api';
 import type { Pipeline, Sequence } from '../../../../fixtures/seed-data';
 
 export type { Pipeline, PipelineStage, Sequence, StageKind, WorkspaceSeedData } from '../../../../fixtures/seed-data';

@@ -11,7 +11,7 @@
  *  5. the operation, on the caller's behalf; the response is serialised through the catalog's schema;
  *  6. any error, and a path under the prefix no route takes (404, or 405 with Allow), in the API's error shape.
  */
-import { catalogEntriesOf, missingPermissionsOf, requiredPermissions, type OperationSpec } from '@reevo/client/machine';
+import { catalogEntriesOf, missingPermissionsOf, requiredPermissions, type OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFoundError, trackRoutes } from './not-found';
 import { fastifyPath, operationRouteSchema } from './operation-schema';

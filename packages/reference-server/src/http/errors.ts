@@ -3,7 +3,7 @@
  * validation (docs/reevo-api.md §3): `{detail}` and `detail[]`. Every part of the server throws one of these and an
  * error handler (`error-handler.ts`, or an API's own, which falls back to it) writes it.
  */
-import type { FastApiValidationIssue, KnownOutput } from '@reevo/client/machine';
+import type { FastApiValidationIssue, KnownOutput } from '@integration-pack/core/machine';
 
 /** One item of FastAPI's `detail[]`: `{type, loc, msg, input}`. */
 export type ValidationIssue = KnownOutput<typeof FastApiValidationIssue>;

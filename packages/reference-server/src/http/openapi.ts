@@ -5,7 +5,7 @@
  * document's default, and every other API's operations name their own.
  */
 import swagger from '@fastify/swagger';
-import { catalogEntriesOf, type OperationSpec } from '@reevo/client/machine';
+import { catalogEntriesOf, type OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';

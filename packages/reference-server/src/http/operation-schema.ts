@@ -3,7 +3,7 @@
  * catalog's zod schemas, and the API adds what only it has (`ServedApi.routeSchema`), so both validation and
  * `/openapi.json` read the same source.
  */
-import type { OperationSpec } from '@reevo/client/machine';
+import type { OperationSpec } from '@integration-pack/core/machine';
 import type { FastifySchema } from 'fastify';
 
 export function operationRouteSchema(operation: OperationSpec, apiParts: FastifySchema = {}): FastifySchema {

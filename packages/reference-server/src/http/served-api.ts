@@ -3,7 +3,7 @@
  * says how this server answers it). The route builder (`api-plugin.ts`) turns one into an encapsulated fastify
  * plugin under its prefix; OpenAPI (`openapi.ts`) describes it. Reevo's is `src/reevo/reevo-served-api.ts`.
  */
-import type { ApiDefinition, OperationCatalog, OperationSpec } from '@reevo/client/machine';
+import type { ApiDefinition, OperationCatalog, OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { CallerIdentity } from './request-context';

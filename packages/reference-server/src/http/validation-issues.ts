@@ -2,7 +2,7 @@
  * Turns zod issues into FastAPI's request-validation items (`{type, loc, msg, input}`), with pydantic's error
  * types, so clients parse the reference server's 422s exactly like the real API's.
  */
-import { listInWords } from '@reevo/client/machine';
+import { listInWords } from '@integration-pack/core/machine';
 import type * as z from 'zod';
 import type { ValidationIssue } from './errors';
 

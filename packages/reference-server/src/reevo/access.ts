@@ -3,7 +3,7 @@
  * naming missing permissions (403), as docs/reevo-api.md §2–§3 describe. Which permissions an operation needs is the
  * machine's arithmetic over Reevo's permission model (`api-plugin.ts`).
  */
-import { API_KEY_HEADER, MESSAGES, permissionLabel, type Permission } from '@reevo/client/catalog';
+import { API_KEY_HEADER, MESSAGES, permissionLabel, type Permission } from '@integration-pack/core/reevo/api';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../domain/contract';
 import { RequestValidationError } from '../http/errors';

@@ -4,7 +4,7 @@
  * envelope the real API uses for its status, so clients parse a fault exactly as they would parse the real error.
  */
 import { STATUS_CODES } from 'node:http';
-import { APPLICATION_ERRORS, type ApplicationErrorBody, type ApplicationErrorName } from '@reevo/client/catalog';
+import { APPLICATION_ERRORS, type ApplicationErrorBody, type ApplicationErrorName } from '@integration-pack/core/reevo/api';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/contract';
 import { handleServerError } from '../http/error-handler';

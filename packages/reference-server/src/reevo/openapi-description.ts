@@ -1,5 +1,5 @@
 /** How OpenAPI describes Reevo beyond its catalog: the `x-api-key` scheme and the words of each error status. */
-import { API_BASE_URL, API_KEY_HEADER } from '@reevo/client/catalog';
+import { API_BASE_URL, API_KEY_HEADER } from '@integration-pack/core/reevo/api';
 import type { OpenApiDescription, OpenApiDocumentInfo } from '../http/served-api';
 
 export const reevoOpenApi: OpenApiDescription = {

@@ -3,8 +3,8 @@
  * with its workspace's quota, answering in Reevo's envelopes, running the domain's handlers on the caller's
  * workspace. The route builder (`http/api-plugin.ts`) does the rest, as for any API.
  */
-import { API_KEY_HEADER, API_PATH_PREFIX, reevoApi, type Permission } from '@reevo/client/catalog';
-import type { OperationSpec } from '@reevo/client/machine';
+import { API_KEY_HEADER, API_PATH_PREFIX, reevoApi, type Permission } from '@integration-pack/core/reevo/api';
+import type { OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/contract';
 import { NonJsonBody, nonJsonBodyError, registerBodyParsers } from '../http/body-parsing';

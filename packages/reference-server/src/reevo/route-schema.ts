@@ -3,8 +3,8 @@
  * (docs/reevo-api.md §1), the error envelopes each operation can answer, documented and checked like its success
  * body, and the `x-reevo-*` extensions OpenAPI shows.
  */
-import { ApplicationErrorBody, PAYLOAD_TYPE_PARAM, ValidationErrorBody, field, type OperationSpec } from '@reevo/client/catalog';
-import type { OperationSpec as AnyOperationSpec } from '@reevo/client/machine';
+import { ApplicationErrorBody, PAYLOAD_TYPE_PARAM, ValidationErrorBody, field, type OperationSpec } from '@integration-pack/core/reevo/api';
+import type { OperationSpec as AnyOperationSpec } from '@integration-pack/core/machine';
 import type { FastifySchema } from 'fastify';
 import * as z from 'zod';
 

@@ -1,5 +1,5 @@
 /** Reevo's events as the webhook dispatcher takes them: the definition's event types and each one's schema. */
-import { eventSchema, reevoApi, type EventType } from '@reevo/client/catalog';
+import { eventSchema, reevoApi, type EventType } from '@integration-pack/core/reevo/api';
 import type { DispatchedEvents } from '../webhooks/event-check';
 
 export const reevoWebhookEvents: DispatchedEvents = {

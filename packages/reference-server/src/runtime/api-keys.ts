@@ -3,7 +3,7 @@
  * it is made. Every key belongs to exactly one workspace.
  */
 import { hash, randomBytes } from 'node:crypto';
-import type { Permission } from '@reevo/client/catalog';
+import type { Permission } from '@integration-pack/core/reevo/api';
 
 export interface ApiKeyRecord {
   id: string;

@@ -2,7 +2,7 @@
  * The request journal: what each client actually sent, so tests can prove, for example, that every request
  * carried `payload_type=json`. It records the key's name, never the key.
  */
-import { PAYLOAD_TYPE_PARAM } from '@reevo/client/catalog';
+import { PAYLOAD_TYPE_PARAM } from '@integration-pack/core/reevo/api';
 import type { JournalEntry } from '../testing-contract';
 import { DEFAULT_LIMITS } from './limits';
 import { selectPage, type PageRequest } from './paging';

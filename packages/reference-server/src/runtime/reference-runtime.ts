@@ -2,8 +2,8 @@
  * Everything the reference server knows, apart from HTTP: workspaces, API keys, quotas, the clock, the request
  * journal, injected faults and webhook delivery. The public API and the admin API are two views of it.
  */
-import type { EventType, Permission } from '@reevo/client/catalog';
-import { generateWebhookSecret } from '@reevo/client/webhooks';
+import type { EventType, Permission } from '@integration-pack/core/reevo/api';
+import { generateWebhookSecret } from '@integration-pack/core/reevo/webhooks';
 import type { DomainContext, HandlerInput, OperationHandler } from '../domain/contract';
 import { activeSubscriptionsFor, disableSubscription, handlers as domainHandlers, type WorkspaceState } from '../domain';
 import { ApiKeyStore, generateApiKey, type ApiKeyRecord, type KeyCheck } from './api-keys';

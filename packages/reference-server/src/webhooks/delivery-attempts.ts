@@ -3,7 +3,7 @@
  * log the attempt, then decide: delivered on a 2xx; failed and the subscription disabled on a 410 or once the
  * schedule is used up; else the next attempt's due time, from the scaled schedule or a longer Retry-After.
  */
-import { signPayload } from '@reevo/client/machine';
+import { signPayload } from '@integration-pack/core/machine';
 import type { ListeningAddress } from '../net/own-address';
 import { sendAttempt, type AttemptOutcome } from './attempt';
 import { finish, type Entry, type Lane } from './lanes';

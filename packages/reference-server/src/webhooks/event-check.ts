@@ -3,7 +3,7 @@
  * event's type is one of the API definition's events and its body has that event's schema, and the subscription's
  * secret can sign.
  */
-import { secretBytes, type EventDefinition } from '@reevo/client/machine';
+import { secretBytes, type EventDefinition } from '@integration-pack/core/machine';
 import type * as z from 'zod';
 import { WebhookDispatchError } from './dispatch-error';
 import type { WebhookEventInput, WebhookTarget } from './types';

@@ -10,8 +10,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EventType, WebhookEvent } from '@reevo/client/catalog';
-import { parseWebhookEvent, verifyWebhook } from '@reevo/client/webhooks';
+import type { EventType, WebhookEvent } from '@integration-pack/core/reevo/api';
+import { parseWebhookEvent, verifyWebhook } from '@integration-pack/core/reevo/webhooks';
 import { ConditionWaiters } from './waiters';
 
 export interface ReceivedRequest {

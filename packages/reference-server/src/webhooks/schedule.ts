@@ -2,7 +2,7 @@
  * When a failed delivery is tried again: the Standard Webhooks example schedule (about three days), scaled by
  * the server's time scale so tests can run the whole schedule in milliseconds.
  */
-import { retryAfterMs as parseRetryAfterMs } from '@reevo/client/machine';
+import { retryAfterMs as parseRetryAfterMs } from '@integration-pack/core/machine';
 
 /** Seconds to wait before each attempt: the first goes at once, the tenth a day after the ninth. */
 export const RETRY_SCHEDULE_SECONDS: readonly number[] = [

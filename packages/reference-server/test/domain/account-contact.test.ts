@@ -1,4 +1,4 @@
-import { EXAMPLE, EXAMPLE_ACCOUNT, EXAMPLE_CONTACT } from '@reevo/client/catalog';
+import { EXAMPLE, EXAMPLE_ACCOUNT, EXAMPLE_CONTACT } from '@integration-pack/core/reevo/api';
 import { createTestWorkspace, START_TIME, testId } from './support/workspace';
 
 describe('upsertAccountContact', () => {

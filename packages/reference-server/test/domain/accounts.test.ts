@@ -1,4 +1,4 @@
-import { EXAMPLE, EXAMPLE_ACCOUNT } from '@reevo/client/catalog';
+import { EXAMPLE, EXAMPLE_ACCOUNT } from '@integration-pack/core/reevo/api';
 import { createTestWorkspace, START_TIME, testId } from './support/workspace';
 
 describe('createAccount', () => {

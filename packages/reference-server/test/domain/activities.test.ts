@@ -1,4 +1,4 @@
-import { EXAMPLE, EXAMPLE_ACTIVITY } from '@reevo/client/catalog';
+import { EXAMPLE, EXAMPLE_ACTIVITY } from '@integration-pack/core/reevo/api';
 import { createTestWorkspace, START_TIME, testId } from './support/workspace';
 
 const metadata = { activity_time: '2026-11-22T15:30:00Z', subject: 'Texted Jane', description: 'Confirmed the demo for Tuesday.' };

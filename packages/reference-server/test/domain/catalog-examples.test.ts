@@ -1,4 +1,4 @@
-import { catalogEntries, operations } from '@reevo/client/catalog';
+import { catalogEntries, operations } from '@integration-pack/core/reevo/api';
 import { handlers } from '../../src/domain/handlers';
 import type { OperationId } from '../../src/domain/handlers/define';
 import { createTestWorkspace } from './support/workspace';

@@ -1,4 +1,4 @@
-import { EXAMPLE, EXAMPLE_CONTACT } from '@reevo/client/catalog';
+import { EXAMPLE, EXAMPLE_CONTACT } from '@integration-pack/core/reevo/api';
 import { createTestWorkspace, testId } from './support/workspace';
 
 describe('getContact', () => {

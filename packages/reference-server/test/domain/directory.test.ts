@@ -1,4 +1,4 @@
-import { EXAMPLE, EXAMPLE_MAILBOX, EXAMPLE_USER } from '@reevo/client/catalog';
+import { EXAMPLE, EXAMPLE_MAILBOX, EXAMPLE_USER } from '@integration-pack/core/reevo/api';
 import { createTestWorkspace } from './support/workspace';
 
 describe('searchUsers', () => {

@@ -1,4 +1,4 @@
-import { EXAMPLE, EXAMPLE_OPPORTUNITY } from '@reevo/client/catalog';
+import { EXAMPLE, EXAMPLE_OPPORTUNITY } from '@integration-pack/core/reevo/api';
 import { createTestWorkspace, START_TIME, testId } from './support/workspace';
 
 const JOHN = 'john.smith@acme.com';

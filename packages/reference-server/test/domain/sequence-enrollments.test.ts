@@ -1,4 +1,4 @@
-import { EXAMPLE, EXAMPLE_ENROLLMENT } from '@reevo/client/catalog';
+import { EXAMPLE, EXAMPLE_ENROLLMENT } from '@integration-pack/core/reevo/api';
 import { createTestWorkspace, START_TIME, testId } from './support/workspace';
 
 const OTHER_SEQUENCE = '3a000000-0000-4000-8000-000000000002';

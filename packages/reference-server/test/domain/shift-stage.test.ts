@@ -1,4 +1,4 @@
-import { EXAMPLE, EXAMPLE_OPPORTUNITY } from '@reevo/client/catalog';
+import { EXAMPLE, EXAMPLE_OPPORTUNITY } from '@integration-pack/core/reevo/api';
 import { createTestWorkspace, testId } from './support/workspace';
 
 const params = { opportunity_id: EXAMPLE.opportunityId };

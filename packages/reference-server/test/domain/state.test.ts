@@ -1,4 +1,4 @@
-import { Account, ALL_PERMISSIONS, Contact, Mailbox, Opportunity, parsePermission, User } from '@reevo/client/catalog';
+import { Account, ALL_PERMISSIONS, Contact, Mailbox, Opportunity, parsePermission, User } from '@integration-pack/core/reevo/api';
 import type * as z from 'zod';
 import { DEMO_API_KEYS, DEMO_WORKSPACE } from '../../../../fixtures/demo-workspace';
 import { createWorkspaceState, restoreWorkspaceState, snapshotWorkspaceState } from '../../src/domain/state';

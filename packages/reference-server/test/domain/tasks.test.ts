@@ -1,4 +1,4 @@
-import { EXAMPLE } from '@reevo/client/catalog';
+import { EXAMPLE } from '@integration-pack/core/reevo/api';
 import { createTestWorkspace, START_TIME, testId } from './support/workspace';
 
 describe('createTask', () => {

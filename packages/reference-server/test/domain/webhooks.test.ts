@@ -1,4 +1,4 @@
-import { EXAMPLE } from '@reevo/client/catalog';
+import { EXAMPLE } from '@integration-pack/core/reevo/api';
 import { activeSubscriptionsFor, disableSubscription } from '../../src/domain/rules/webhook-subscriptions';
 import { createTestWorkspace, LOOPBACK_ONLY, START_TIME, testId } from './support/workspace';
 

@@ -6,8 +6,8 @@
  */
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { sampleEvent } from '@reevo/client/catalog';
-import { generateWebhookSecret } from '@reevo/client/webhooks';
+import { sampleEvent } from '@integration-pack/core/reevo/api';
+import { generateWebhookSecret } from '@integration-pack/core/reevo/webhooks';
 import Fastify from 'fastify';
 import { registerAdminGuard } from '../../src/admin/admin-guard';
 import { adminTokenFor } from '../../src/admin/admin-token';

@@ -4,7 +4,7 @@
  * the record. The clock now stays within CLOCK_RANGE: a change past it answers 422 naming the range and changes
  * nothing, and at either end of the range records, searches and quota answers still pass the catalog's schemas.
  */
-import { findOperation, timestamp } from '@reevo/client/catalog';
+import { findOperation, timestamp } from '@integration-pack/core/reevo/api';
 import { CLOCK_RANGE, ControllableClock } from '../../src/runtime/clock';
 import { API, startTestServer, type TestServer } from '../support/server';
 

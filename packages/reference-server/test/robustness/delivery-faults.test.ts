@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyWebhook } from '@reevo/client/webhooks';
+import { verifyWebhook } from '@integration-pack/core/reevo/webhooks';
 import { WORKSPACE, newEvent, newSubscription, receiverWithSubscription, startDispatcher } from '../webhooks/harness';
 
 /** A receiver on a fixed port that accepts every verified delivery with 204 and records its webhook-id. */

@@ -14,7 +14,7 @@ import {
   operations,
   pathParamNames,
   type OperationSpec,
-} from '@reevo/client/catalog';
+} from '@integration-pack/core/reevo/api';
 import { MAX_PATH_PARAMETER_LENGTH } from '../../src/http/framework-errors';
 import { MAX_BODY_DEPTH } from '../../src/http/json-body';
 import { MAX_ECHO_CHARACTERS } from '../../src/http/validation-issues';

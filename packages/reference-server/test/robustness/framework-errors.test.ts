@@ -2,7 +2,7 @@
  * Found by the generated requests: the router's own errors (malformed percent-encoding, an over-long path
  * parameter) answered in fastify's shape `{error, code, message, statusCode}` instead of docs/reevo-api.md §3's.
  */
-import { DetailErrorBody, ValidationErrorBody } from '@reevo/client/catalog';
+import { DetailErrorBody, ValidationErrorBody } from '@integration-pack/core/reevo/api';
 import { createReferenceServer, type ReferenceServer } from '../../src/server';
 
 let server: ReferenceServer;

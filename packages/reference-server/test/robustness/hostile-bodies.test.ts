@@ -4,7 +4,7 @@
  * fastify's shape, a 422 echoed up to 1 MB of the caller's input, a `__proto__` key in `custom_fields` was dropped
  * without a word, and the body parser was a plain `JSON.parse`.
  */
-import { ValidationErrorBody } from '@reevo/client/catalog';
+import { ValidationErrorBody } from '@integration-pack/core/reevo/api';
 import { MAX_BODY_DEPTH } from '../../src/http/json-body';
 import { MAX_ECHO_CHARACTERS } from '../../src/http/validation-issues';
 import { API, startTestServer, type TestServer } from '../support/server';

@@ -3,7 +3,7 @@
  * case-insensitively, as pydantic parses them: the catalog reads any UUID in its lower-case form, in a path, a query
  * or a body, and so does the admin API.
  */
-import { EXAMPLE } from '@reevo/client/catalog';
+import { EXAMPLE } from '@integration-pack/core/reevo/api';
 import { API, startTestServer, type TestServer } from '../support/server';
 
 let t: TestServer;

@@ -6,7 +6,7 @@
  * wide, lone surrogates, RTL and NUL, prototype keys, numbers past a double's range). Whether a request is valid is left to the oracle in
  * `expectations.ts`, which asks the catalog's schemas about exactly the bytes sent.
  */
-import { API_KEY_HEADER, API_PATH_PREFIX, PAYLOAD_TYPE_PARAM, operations, type OperationSpec } from '@reevo/client/catalog';
+import { API_KEY_HEADER, API_PATH_PREFIX, PAYLOAD_TYPE_PARAM, operations, type OperationSpec } from '@integration-pack/core/reevo/api';
 import fc from 'fast-check';
 import { arbitraryFor, awkwardText, jsonSchemaOf, wrongTypeFor } from './schema-arbitrary';
 

@@ -31,7 +31,7 @@ async function startCli(): Promise<{ baseUrl: string; output: () => string; stop
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    conditions: ['reevo-source'],
+    conditions: ['pack-source'],
     external: ['fastify', 'fastify-type-provider-zod', '@fastify/swagger', 'zod', 'openapi-types'],
     logLevel: 'silent',
   });

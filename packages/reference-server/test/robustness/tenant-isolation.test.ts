@@ -3,7 +3,7 @@
  * workspace sends each operation's catalog example (whose ids and emails are the demo workspace's records) and
  * must neither change the demo workspace nor see any of its record ids or its webhook secret.
  */
-import { operations, type OperationSpec } from '@reevo/client/catalog';
+import { operations, type OperationSpec } from '@integration-pack/core/reevo/api';
 import { snapshotWorkspaceState } from '../../src/domain/state';
 import { createReferenceServer, type ReferenceServer } from '../../src/server';
 import type { Workspace } from '../../src/runtime/workspaces';

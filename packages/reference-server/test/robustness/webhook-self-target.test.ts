@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ALL_PERMISSIONS } from '@reevo/client/catalog';
+import { ALL_PERMISSIONS } from '@integration-pack/core/reevo/api';
 import { isLoopback } from '../../src/net/loopback';
 import { createReferenceServer, type ReferenceServer } from '../../src/server';
 import { checkConnectedAddress, isAllowedWebhookUrl } from '../../src/webhooks';

@@ -1,5 +1,5 @@
 /** Builds an in-process server for a test file and sends requests through `inject`. */
-import { ALL_PERMISSIONS, API_PATH_PREFIX, type Permission } from '@reevo/client/catalog';
+import { ALL_PERMISSIONS, API_PATH_PREFIX, type Permission } from '@integration-pack/core/reevo/api';
 import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../src/server';
 
 export const API = API_PATH_PREFIX;

@@ -2,8 +2,8 @@
  * What the webhook tests share: dispatchers and receivers closed after each test, a fresh valid event, a
  * subscription with its own secret, and a record of the subscriptions a dispatcher disabled.
  */
-import { sampleEvent, type EventType } from '@reevo/client/catalog';
-import { generateWebhookSecret } from '@reevo/client/webhooks';
+import { sampleEvent, type EventType } from '@integration-pack/core/reevo/api';
+import { generateWebhookSecret } from '@integration-pack/core/reevo/webhooks';
 import { createWebhookDispatcher, type WebhookDispatcherOptions, type WebhookEventInput, type WebhookTarget } from '../../src/webhooks';
 import { reevoWebhookEvents } from '../../src/reevo/webhook-events';
 import { startWebhookReceiver, type WebhookReceiverOptions } from '../../src/webhooks/receiver';

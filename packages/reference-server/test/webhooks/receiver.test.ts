@@ -1,4 +1,4 @@
-import { generateWebhookSecret } from '@reevo/client/webhooks';
+import { generateWebhookSecret } from '@integration-pack/core/reevo/webhooks';
 import { WORKSPACE, newEvent, newSubscription, receiverWithSubscription, startDispatcher, startReceiver } from './harness';
 
 describe('the webhook receiver kit', () => {

@@ -3,7 +3,7 @@
  * dot, so searching for "." lists the accounts that have a domain, newest first; accounts without one cannot
  * be listed at all (the README says so, and Find Account by ID reaches them).
  */
-import { catalog, EVERY_DOMAIN, type Account } from '@reevo/client/catalog';
+import { catalog, EVERY_DOMAIN, type Account } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 

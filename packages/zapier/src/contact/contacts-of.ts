@@ -2,7 +2,7 @@
  * Contacts can only be searched by their own email or their owner's. To list some without either, the app asks
  * for the contacts of an account (through its domain) or of the users who own records (see known-owners).
  */
-import { catalog, type Contact } from '@reevo/client/catalog';
+import { catalog, type Contact } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 import { knownOwnerEmails } from '../user/known-owners';

@@ -1,4 +1,4 @@
-import { Account, catalog, Contact } from '@reevo/client/catalog';
+import { Account, catalog, Contact } from '@integration-pack/core/reevo/api';
 import { defineCatalogCreate } from '../factories/catalog-create';
 import { outputFieldsFrom } from '../fields/output-fields';
 import { CREATE_KEYS } from '../keys';

@@ -1,4 +1,4 @@
-import { Account, catalog, type Contact } from '@reevo/client/catalog';
+import { Account, catalog, type Contact } from '@integration-pack/core/reevo/api';
 import { defineCatalogSearch } from '../factories/catalog-search';
 import { outputFieldsFrom } from '../fields/output-fields';
 import { SEARCH_KEYS } from '../keys';

@@ -2,7 +2,7 @@
  * A Zapier search over one catalog operation: searches answer a list, `[]` when nothing matches (a 404 for the
  * record included), and never fail on a miss.
  */
-import type { OperationSpec } from '@reevo/client/catalog';
+import type { OperationSpec } from '@integration-pack/core/reevo/api';
 import type { Bundle, PlainOutputField, Search, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 import { outputFieldsFrom } from '../fields/output-fields';

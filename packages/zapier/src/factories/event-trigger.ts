@@ -2,7 +2,7 @@
  * An instant (REST hook) trigger for one catalog event: subscribe and unsubscribe with the Webhooks endpoints,
  * accept only deliveries shaped like that event, and list recent records in exactly the hook's shape.
  */
-import { EVENTS, parseWebhookEvent, ReevoWebhookVerificationError, sampleEvent, type EventType, type WebhookEvent } from '@reevo/client/core';
+import { EVENTS, parseWebhookEvent, ReevoWebhookVerificationError, sampleEvent, type EventType, type WebhookEvent } from '@integration-pack/core/reevo';
 import type { Bundle, PlainInputField, Trigger, ZObject } from 'zapier-platform-core';
 import { eventItem, eventOutputFields, recordAsEvent, type EventItem } from '../webhook/event-item';
 import { subscribe, unsubscribe, type StoredSubscription } from '../webhook/subscription';

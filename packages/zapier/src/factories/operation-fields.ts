@@ -2,8 +2,8 @@
  * Everything an action needs from one catalog operation's inputs: Zapier's input fields, the form fields that
  * turn inputData back into the client's input, and the labels that make validation errors speak the Zap's words.
  */
-import type { OperationSpec } from '@reevo/client/catalog';
-import { brokenRule, fieldGroupsOf, formLabels, operationFormFields, ruleInWords, toApiInput, type FieldGroupRule } from '@reevo/client/forms';
+import type { OperationSpec } from '@integration-pack/core/reevo/api';
+import { brokenRule, fieldGroupsOf, formLabels, operationFormFields, ruleInWords, toApiInput, type FieldGroupRule } from '@integration-pack/core/forms';
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import type { FieldLabels } from '../http/errors';
 import { PAGING_KEYS, renderInputFields, zapierKey, type InputFieldOptions } from '../fields/input-fields';

@@ -1,9 +1,9 @@
 /**
- * Zapier input fields rendered from the platform-neutral form fields of `@reevo/client/forms` (labels, help, value
+ * Zapier input fields rendered from the platform-neutral form fields of `@integration-pack/core/forms` (labels, help, value
  * kinds, choices and the catalog's rules come from there); an operation overrides only the words a Zap builder
  * needs said differently. Nested fields (an activity's metadata) get keys joined by `__`.
  */
-import { formFieldsOf, type FormField } from '@reevo/client/forms';
+import { formFieldsOf, type FormField } from '@integration-pack/core/forms';
 import type { PlainInputField } from 'zapier-platform-core';
 import type * as z from 'zod';
 import { pickerFor } from './pickers';

@@ -2,7 +2,7 @@
  * Output field labels from a catalog response schema, flattened the way Zapier shows nested values
  * (`metadata__subject`), so a Zap builder sees "Subject" instead of a raw key.
  */
-import { describeFields, type FieldDescriptor } from '@reevo/client/catalog';
+import { describeFields, type FieldDescriptor } from '@integration-pack/core/reevo/api';
 import type { PlainOutputField } from 'zapier-platform-core';
 import type * as z from 'zod';
 import { NESTED_SEPARATOR } from './input-fields';

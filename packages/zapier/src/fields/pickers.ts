@@ -3,7 +3,7 @@
  * record, by the catalog's `ref` and whether the field holds an id, an email or a name. Sequences have none:
  * Reevo has no way to list or read them (see the README).
  */
-import { isRecordRef, type FieldDescriptor, type RecordRef } from '@reevo/client/catalog';
+import { isRecordRef, type FieldDescriptor, type RecordRef } from '@integration-pack/core/reevo/api';
 import { LIST_KEYS, SEARCH_KEYS } from '../keys';
 
 export interface Picker {

@@ -10,7 +10,7 @@ import {
   type OperationInput,
   type OperationOutput,
   type OperationSpec,
-} from '@reevo/client/core';
+} from '@integration-pack/core/reevo';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { toZapierError, type FieldLabels } from './errors';
 import { zapierTransport } from './transport';

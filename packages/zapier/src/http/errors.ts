@@ -16,7 +16,7 @@ import {
   withFieldLabels,
   type FieldIssue,
   type FieldLabels,
-} from '@reevo/client/core';
+} from '@integration-pack/core/reevo';
 import type { ZObject } from 'zapier-platform-core';
 
 /** Zapier cuts user-facing messages at 250 characters. */

@@ -2,7 +2,7 @@
  * The shared client's Transport over `z.request`, so Zapier keeps its own logging (with the key scrubbed),
  * proxying and timeouts while the client builds every request (payload_type=json included) and parses errors.
  */
-import { normalizeHeaders, parseResponseBody, type Transport } from '@reevo/client/core';
+import { normalizeHeaders, parseResponseBody, type Transport } from '@integration-pack/core/reevo';
 import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
 
 /**

@@ -2,7 +2,7 @@
  * Reevo lists mailboxes only per owner. With a contact chosen, the dropdown offers its owner's mailboxes (the ones
  * Reevo would pick by default); otherwise those of every user who owns records (see known-owners).
  */
-import { catalog, type Mailbox } from '@reevo/client/catalog';
+import { catalog, type Mailbox } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { defineListTrigger } from '../factories/list-trigger';
 import { callReevo } from '../http/call-reevo';

@@ -1,4 +1,4 @@
-import { catalog } from '@reevo/client/catalog';
+import { catalog } from '@integration-pack/core/reevo/api';
 import { defineCatalogSearch } from '../factories/catalog-search';
 import { SEARCH_KEYS } from '../keys';
 

@@ -1,4 +1,4 @@
-import { catalog } from '@reevo/client/catalog';
+import { catalog } from '@integration-pack/core/reevo/api';
 import { defineEventTrigger } from '../factories/event-trigger';
 import { inputFieldsFrom } from '../fields/input-fields';
 import { TRIGGER_KEYS } from '../keys';

@@ -3,7 +3,7 @@
  * opportunities, which covers every stage in use; a stage no opportunity has reached yet can still be typed
  * (see the README).
  */
-import type { Opportunity } from '@reevo/client/catalog';
+import type { Opportunity } from '@integration-pack/core/reevo/api';
 import { defineListTrigger, distinctItems } from '../factories/list-trigger';
 import { recentOpportunities, WIDEST_PAGE } from './recent-opportunities';
 

@@ -1,5 +1,5 @@
 /** Every filter of the opportunity search is optional, so it doubles as Reevo's list of opportunities. */
-import { catalog, type Opportunity } from '@reevo/client/catalog';
+import { catalog, type Opportunity } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 

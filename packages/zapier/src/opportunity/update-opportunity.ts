@@ -1,4 +1,4 @@
-import { catalog } from '@reevo/client/catalog';
+import { catalog } from '@integration-pack/core/reevo/api';
 import { defineCatalogCreate } from '../factories/catalog-create';
 import { CREATE_KEYS } from '../keys';
 

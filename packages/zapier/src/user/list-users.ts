@@ -1,4 +1,4 @@
-import { catalog, type User } from '@reevo/client/catalog';
+import { catalog, type User } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { defineListTrigger } from '../factories/list-trigger';
 import { callReevo } from '../http/call-reevo';

@@ -3,7 +3,7 @@
  * like "Find Contact"), plus which event it was and, for changes, what changed. The hook's `perform` and its
  * `performList` both go through `eventItem`, so samples and live events cannot drift apart.
  */
-import { EVENTS, type EventType, type WebhookEvent } from '@reevo/client/catalog';
+import { EVENTS, type EventType, type WebhookEvent } from '@integration-pack/core/reevo/api';
 import type { PlainOutputField } from 'zapier-platform-core';
 import { outputFieldsFrom } from '../fields/output-fields';
 

@@ -2,7 +2,7 @@
  * Subscribing and unsubscribing one Zap. Each Zap gets its own Reevo subscription for exactly its event, so
  * several Zaps on the same event never share or overwrite one another's.
  */
-import { catalog, EVENTS, type EventType } from '@reevo/client/catalog';
+import { catalog, EVENTS, type EventType } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callReevo } from '../http/call-reevo';
 

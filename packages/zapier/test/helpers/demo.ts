@@ -1,5 +1,5 @@
 /** Records of the reference server's demo workspace (fixtures/demo-workspace.ts), which reuses the catalog's examples. */
-import { EXAMPLE } from '@reevo/client/catalog';
+import { EXAMPLE } from '@integration-pack/core/reevo/api';
 
 export const DEMO = {
   ...EXAMPLE,

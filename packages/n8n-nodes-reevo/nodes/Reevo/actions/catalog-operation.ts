@@ -4,7 +4,7 @@
  * file (`accountContact/get.operation.ts`), as n8n's Pipedrive v2 node does.
  */
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { OperationSpec } from '@reevo/client/core';
+import type { OperationSpec } from '@integration-pack/core/reevo';
 import { catalogFields, type FieldSetOptions } from '../fields/catalog-fields';
 import { PAGING_KEYS, pagingProperties } from '../fields/paging';
 import type { OperationModule } from './operation';

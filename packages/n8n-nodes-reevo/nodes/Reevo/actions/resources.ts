@@ -4,7 +4,7 @@
  * code, the module of its own file. The keys are the values saved in workflows: never rename one.
  */
 import type { INodePropertyOptions } from 'n8n-workflow';
-import { catalog, type OperationSpec } from '@reevo/client/core';
+import { catalog, type OperationSpec } from '@integration-pack/core/reevo';
 import type { FieldSetOptions } from '../fields/catalog-fields';
 import * as getAccountContact from './accountContact/get.operation';
 import { catalogOperation } from './catalog-operation';

@@ -3,7 +3,7 @@
  * pairedItem, so operation files only map parameters to a client call.
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
-import { collect, paginate, type ReevoClient } from '@reevo/client/core';
+import { collect, paginate, type ReevoClient } from '@integration-pack/core/reevo';
 import { pagePlan } from '../fields/paging';
 import { reevoClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';

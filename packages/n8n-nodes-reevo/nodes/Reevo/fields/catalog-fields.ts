@@ -1,10 +1,10 @@
 /**
- * Renders an operation's platform-neutral form fields (`@reevo/client/forms`: labels, help, value kinds, choices and
+ * Renders an operation's platform-neutral form fields (`@integration-pack/core/forms`: labels, help, value kinds, choices and
  * the catalog's rules) as n8n properties, and reads them back into the client's input with the same value rules as
  * Zapier. Required fields are top-level parameters; optional ones go into one collection, as n8n's own nodes do.
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties, type INodePropertyOptions } from 'n8n-workflow';
-import type { OperationSpec } from '@reevo/client/core';
+import type { OperationSpec } from '@integration-pack/core/reevo';
 import {
 	brokenRule,
 	fieldGroupsOf,
@@ -16,7 +16,7 @@ import {
 	type FieldGroupRule,
 	type FieldLabels,
 	type FormField,
-} from '@reevo/client/forms';
+} from '@integration-pack/core/forms';
 import { byName } from './by-name';
 import { pickerFor } from './pickers';
 import { locatorValue } from './values';

@@ -13,7 +13,7 @@ import {
 	type Contact,
 	type Opportunity,
 	type ReevoClient,
-} from '@reevo/client/core';
+} from '@integration-pack/core/reevo';
 import { reevoClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
 

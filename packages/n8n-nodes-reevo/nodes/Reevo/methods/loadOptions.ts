@@ -3,7 +3,7 @@
  * so stages come from the opportunities that use them and mailboxes from the contact's owner.
  */
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { collect } from '@reevo/client/core';
+import { collect } from '@integration-pack/core/reevo';
 import { reevoClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
 import { stagesInFunnelOrder } from './stage-order';

@@ -18,7 +18,7 @@ import {
 	parseResponseBody,
 	type ReevoClient,
 	type Transport,
-} from '@reevo/client/core';
+} from '@integration-pack/core/reevo';
 
 export const CREDENTIAL_NAME = 'reevoApi';
 const USER_AGENT = 'n8n-nodes-reevo/0.1.0';

@@ -21,7 +21,7 @@ import {
 	withFieldLabels,
 	type FieldIssue,
 	type FieldLabels,
-} from '@reevo/client/core';
+} from '@integration-pack/core/reevo';
 
 export type ReevoNodeError = NodeApiError | NodeOperationError;
 

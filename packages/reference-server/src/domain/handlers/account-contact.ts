@@ -1,4 +1,4 @@
-import { catalog, type Account, type Contact } from '@reevo/client/catalog';
+import { catalog, type Account, type Contact } from '@integration-pack/core/reevo/api';
 import type { DomainContext } from '../contract';
 import type { WorkspaceState } from '../model';
 import { badRequest, notFound } from '../rules/errors';

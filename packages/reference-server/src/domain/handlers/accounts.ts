@@ -1,4 +1,4 @@
-import { catalog, type Account } from '@reevo/client/catalog';
+import { catalog, type Account } from '@integration-pack/core/reevo/api';
 import { badRequest } from '../rules/errors';
 import { normaliseDomain, requireAccount, requireUserEmail } from '../rules/lookups';
 import { newAccount } from '../rules/new-account';

@@ -1,4 +1,4 @@
-import { catalog, type Activity } from '@reevo/client/catalog';
+import { catalog, type Activity } from '@integration-pack/core/reevo/api';
 import { requireAccount, requireContact, requireOpportunity, requireSequence } from '../rules/lookups';
 import { commitCreate, timestampNow } from '../rules/records';
 import { defineHandler } from './define';

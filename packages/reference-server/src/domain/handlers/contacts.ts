@@ -1,4 +1,4 @@
-import { catalog } from '@reevo/client/catalog';
+import { catalog } from '@integration-pack/core/reevo/api';
 import { requireContact, sameEmail } from '../rules/lookups';
 import { matchesAll, newestFirst, page } from '../rules/search';
 import { defineHandler } from './define';

@@ -2,7 +2,7 @@
  * Ties a handler to its catalog operation, so its input is typed from the operation's parsed (zod output) params,
  * query and body, and its return value from the success response.
  */
-import type { CatalogOperation, OperationId, OperationOutput, OperationSpec } from '@reevo/client/catalog';
+import type { CatalogOperation, OperationId, OperationOutput, OperationSpec } from '@integration-pack/core/reevo/api';
 import type * as z from 'zod';
 import type { DomainContext, HandlerInput, OperationHandler } from '../contract';
 import type { WorkspaceState } from '../model';

@@ -1,5 +1,5 @@
 /** The workspace's people and mailboxes: read-only through the API. */
-import { catalog } from '@reevo/client/catalog';
+import { catalog } from '@integration-pack/core/reevo/api';
 import { sameEmail } from '../rules/lookups';
 import { defineHandler } from './define';
 

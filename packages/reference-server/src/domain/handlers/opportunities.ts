@@ -1,4 +1,4 @@
-import { catalog, type Opportunity } from '@reevo/client/catalog';
+import { catalog, type Opportunity } from '@integration-pack/core/reevo/api';
 import { requireAccount, requireOpportunity, requireUserEmail, sameEmail } from '../rules/lookups';
 import { resolveContactEmails, syncContactLinks } from '../rules/opportunity-contacts';
 import { firstStage, resolvePipeline, statusForStage } from '../rules/pipelines';

@@ -1,4 +1,4 @@
-import { catalog, type Contact, type Mailbox, type SequenceEnrollment } from '@reevo/client/catalog';
+import { catalog, type Contact, type Mailbox, type SequenceEnrollment } from '@integration-pack/core/reevo/api';
 import type { WorkspaceState } from '../model';
 import { badRequest, conflict } from '../rules/errors';
 import { findMailboxByEmail, requireContactByEmail, requireSequence, sameEmail } from '../rules/lookups';

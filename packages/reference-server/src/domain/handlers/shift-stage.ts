@@ -1,4 +1,4 @@
-import { catalog, type Opportunity } from '@reevo/client/catalog';
+import { catalog, type Opportunity } from '@integration-pack/core/reevo/api';
 import { badRequest } from '../rules/errors';
 import { requireOpportunity } from '../rules/lookups';
 import { closedReasonsFor, pipelineOf, requireStage, statusForStage } from '../rules/pipelines';

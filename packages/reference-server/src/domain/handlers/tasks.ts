@@ -1,4 +1,4 @@
-import { catalog, type Opportunity, type Task } from '@reevo/client/catalog';
+import { catalog, type Opportunity, type Task } from '@integration-pack/core/reevo/api';
 import type { WorkspaceState } from '../model';
 import { badRequest, notFound } from '../rules/errors';
 import { requireAccount, requireUserEmail } from '../rules/lookups';

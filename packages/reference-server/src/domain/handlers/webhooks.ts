@@ -1,4 +1,4 @@
-import { catalog } from '@reevo/client/catalog';
+import { catalog } from '@integration-pack/core/reevo/api';
 import type { StoredWebhookSubscription } from '../model';
 import { badRequest } from '../rules/errors';
 import { assertSubscriptionRoom } from '../rules/limits';

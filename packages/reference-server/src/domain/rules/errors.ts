@@ -1,5 +1,5 @@
 /** The application errors handlers throw; messages say what is wrong and how to fix it. */
-import { listInWords } from '@reevo/client/machine';
+import { listInWords } from '@integration-pack/core/machine';
 import { DomainError } from '../contract';
 
 export type RecordKind =

@@ -2,7 +2,7 @@
  * Secondary lookups over a workspace (emails match case-insensitively, domains ignore case and `www.`), and their
  * `require…` forms that throw the API's error when the record is missing.
  */
-import type { Account, Contact, Mailbox, Opportunity, User } from '@reevo/client/catalog';
+import type { Account, Contact, Mailbox, Opportunity, User } from '@integration-pack/core/reevo/api';
 import type { Sequence, WorkspaceState } from '../model';
 import { badRequest, notFound, type RecordKind } from './errors';
 

@@ -1,4 +1,4 @@
-import type { Account } from '@reevo/client/catalog';
+import type { Account } from '@integration-pack/core/reevo/api';
 import type { DomainContext } from '../contract';
 import { timestampNow } from './records';
 

@@ -2,7 +2,7 @@
  * Keeps the two sides of "which contacts are on which opportunity" consistent: an opportunity names contacts by
  * email (primary and additional), and each contact lists the ids of the opportunities that name it.
  */
-import type { Contact, Opportunity } from '@reevo/client/catalog';
+import type { Contact, Opportunity } from '@integration-pack/core/reevo/api';
 import type { DomainContext } from '../contract';
 import type { WorkspaceState } from '../model';
 import { requireContactByEmail } from './lookups';

@@ -1,5 +1,5 @@
 /** Pipelines, their stages and closed reasons: the rules behind Create Opportunity and Shift Stage. */
-import type { Opportunity } from '@reevo/client/catalog';
+import type { Opportunity } from '@integration-pack/core/reevo/api';
 import type { Pipeline, PipelineStage, WorkspaceState } from '../model';
 import { badRequest, listChoices } from './errors';
 

@@ -2,7 +2,7 @@
  * How a change to a stored record is committed: compare, stamp, store, emit. Every update handler goes through
  * `commitUpdate`, so "which fields changed" and "no event when nothing changed" are decided once.
  */
-import type { EventType } from '@reevo/client/catalog';
+import type { EventType } from '@integration-pack/core/reevo/api';
 import type { DomainContext } from '../contract';
 import { assertCustomFieldsFit, assertRoomFor } from './limits';
 

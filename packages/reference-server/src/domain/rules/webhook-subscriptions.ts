@@ -1,5 +1,5 @@
 /** Webhook subscriptions as the API shows them (never the secret again) and as the delivery worker needs them. */
-import type { EventType, WebhookSubscription } from '@reevo/client/catalog';
+import type { EventType, WebhookSubscription } from '@integration-pack/core/reevo/api';
 import type { StoredWebhookSubscription, WorkspaceState } from '../model';
 import { requireById } from './lookups';
 

@@ -4,7 +4,7 @@
  * handler, and check the answer against the catalog's response schema, and each event it emitted against the
  * operation's declared `emits` and the event's data schema.
  */
-import { EVENTS, findOperation, type EventType, type OperationOutput } from '@reevo/client/catalog';
+import { EVENTS, findOperation, type EventType, type OperationOutput } from '@integration-pack/core/reevo/api';
 import { DomainError, type DomainContext, type DomainLimits } from '../../../src/domain/contract';
 import { DEFAULT_LIMITS } from '../../../src/runtime/limits';
 import { handlers } from '../../../src/domain/handlers';

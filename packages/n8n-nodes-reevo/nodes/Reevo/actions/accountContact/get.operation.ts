@@ -1,6 +1,6 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
-import { catalog } from '@reevo/client/core';
-import { formLabels, operationFormFields, toApiInput } from '@reevo/client/forms';
+import { catalog } from '@integration-pack/core/reevo';
+import { formLabels, operationFormFields, toApiInput } from '@integration-pack/core/forms';
 import { byName } from '../../fields/by-name';
 import type { OperationCall } from '../operation';
 

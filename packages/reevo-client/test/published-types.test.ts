@@ -5,7 +5,7 @@
  * Needs the built client (`npm test` builds first; alone, `npm run build -w @reevo/client`).
  */
 import ts from 'typescript';
-import { Account, Activity, Contact, getAccount, Opportunity, searchAccounts, searchContacts } from '../src/reevo/catalog/index';
+import { Account, Activity, Contact, getAccount, Opportunity, searchAccounts, searchContacts } from '@integration-pack/core/reevo/api';
 import { createScratchProject, type ScratchProject } from './helpers/scratch-project';
 
 const SNIPPET = `import { createReevoClient, verifyWebhook } from '@reevo/client';

@@ -1,15 +1,15 @@
 /**
  * A TypeScript project of a user's own, outside this repository's settings: `@reevo/client` installed from this
- * clone the way `npm install <clone>/shared` installs a folder (a symlink), so it resolves through the published
- * `dist` (no `reevo-source` condition). Needs the built client (`npm run build -w @reevo/client`).
+ * clone the way `npm install <clone>/packages/reevo-client` installs a folder (a symlink), so it resolves through the published
+ * `dist` (no `pack-source` condition). Needs the built client (`npm run build -w @reevo/client`).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 
-const SHARED_DIR = path.join(__dirname, '..', '..');
-const REPO_DIR = path.join(SHARED_DIR, '..');
+const PACKAGE_DIR = path.join(__dirname, '..', '..');
+const REPO_DIR = path.join(PACKAGE_DIR, '..', '..');
 
 export interface ScratchProject {
   dir: string;
@@ -21,12 +21,12 @@ export interface ScratchProject {
 }
 
 export function createScratchProject(files: Record<string, string>): ScratchProject {
-  if (!existsSync(path.join(SHARED_DIR, 'dist', 'index.d.mts'))) {
-    throw new Error('shared/dist is missing: run `npm run build -w @reevo/client` first (npm start and npm test do).');
+  if (!existsSync(path.join(PACKAGE_DIR, 'dist', 'index.d.mts'))) {
+    throw new Error('packages/reevo-client/dist is missing: run `npm run build -w @reevo/client` first (npm start and npm test do).');
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'reevo-client-user-'));
   mkdirSync(path.join(dir, 'node_modules', '@reevo'), { recursive: true });
-  symlinkSync(SHARED_DIR, path.join(dir, 'node_modules', '@reevo', 'client'), 'dir');
+  symlinkSync(PACKAGE_DIR, path.join(dir, 'node_modules', '@reevo', 'client'), 'dir');
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return {

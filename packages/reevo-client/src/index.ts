@@ -4,11 +4,11 @@
  *   const reevo = createReevoClient({ apiKey: process.env.REEVO_API_KEY! });
  *   const [account] = await reevo.accounts.search({ domain_name: 'acme.com' });
  */
-import { createReevoClient as createCoreClient, type ReevoClient, type ReevoClientOptions } from './reevo/client';
-import { createAxiosTransport, type AxiosTransportOptions } from './machine/axios-transport';
+import { createReevoClient as createCoreClient, type ReevoClient, type ReevoClientOptions } from '@integration-pack/core/reevo';
+import { createAxiosTransport, type AxiosTransportOptions } from '@integration-pack/core/machine/axios';
 
-export * from './core';
-export { createAxiosTransport, type AxiosTransportOptions } from './machine/axios-transport';
+export * from '@integration-pack/core/reevo';
+export { createAxiosTransport, type AxiosTransportOptions } from '@integration-pack/core/machine/axios';
 
 export type ReevoClientConfig = Omit<ReevoClientOptions, 'transport'> & {
   /** Defaults to axios with retries; pass `axios` to tune that transport, or a transport of your own. */
