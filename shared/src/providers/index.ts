@@ -1,7 +1,7 @@
 /**
- * The signature schemes of the providers that send Reeve webhooks (docs/reeve-api.md §5), for the reference server
- * (to verify what arrives and to sign what its fake providers send) and for tests. Each scheme signs and verifies
- * the raw bytes with node:crypto and compares in constant time.
+ * The providers' own signing rules (docs/reeve-api.md §5), for the reference server and tests: the signature schemes
+ * of the providers that send Reeve webhooks (to verify what arrives and to sign what the fake providers send), and
+ * Shopify's OAuth callback HMAC. Each signs and verifies the raw bytes with node:crypto and compares in constant time.
  */
 import { signGitHubWebhook, verifyGitHubWebhook } from './github';
 import type { InboundRequest, InboundVerification } from './inbound';
@@ -12,6 +12,7 @@ export * from './inbound';
 export * from './shopify-webhook';
 export * from './stripe';
 export * from './github';
+export * from './shopify-oauth';
 
 /** The scheme names, as a connection's `webhook.scheme` says them (docs/reeve-api.md §6). */
 export type InboundScheme = 'shopify' | 'stripe' | 'github';
