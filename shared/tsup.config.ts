@@ -10,6 +10,7 @@ export default defineConfig({
     'webhooks/index': 'src/reevo/webhooks/index.ts',
     'machine/index': 'src/machine/index.ts',
     'reeve-catalog/index': 'src/reeve/api.ts',
+    'providers/index': 'src/providers/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

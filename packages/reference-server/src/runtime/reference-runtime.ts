@@ -15,6 +15,7 @@ import type { ListeningAddress } from '../net/own-address';
 import { resolveLimits, type ServerLimits } from './limits';
 import { QuotaMeter } from './quota';
 import { reevoWebhookEvents } from '../reevo/webhook-events';
+import { ReeveRuntime } from '../reeve/reeve-runtime';
 import { createWebhookDispatcher, isAllowedWebhookUrl, type WebhookDispatcher, type WebhookEventInput } from '../webhooks';
 import {
   newWorkspace,
@@ -72,6 +73,8 @@ export class ReferenceRuntime {
   private readonly workspaces = new Map<string, Workspace>();
   private ids: SeededIdGenerator;
   readonly webhooks: WebhookDispatcher;
+  /** Reeve's users, brands, sessions, connections and fake providers (docs/reeve-api.md), on the same clock. */
+  readonly reeve: ReeveRuntime;
   private readonly webhookUrls: DomainContext['webhookUrls'];
   private startSnapshot: StartSnapshot | null = null;
   /** Where the HTTP server listens, once it does: webhooks may not be sent there. */
@@ -81,6 +84,7 @@ export class ReferenceRuntime {
     this.limits = resolveLimits(options.limits);
     this.journal = new RequestJournal(this.limits.journalEntries);
     this.ids = new SeededIdGenerator(this.idSeed);
+    this.reeve = new ReeveRuntime(this.clock, this.idSeed);
     const allowHosts = options.allowWebhookHosts ?? [];
     this.webhookUrls = { check: (url) => isAllowedWebhookUrl(url, allowHosts, this.ownAddress) };
     const jitter = new SeededIdGenerator(`${this.idSeed}:webhook-jitter`);
@@ -214,10 +218,11 @@ export class ReferenceRuntime {
       keys: this.keys.snapshot(),
       ids: this.ids.state(),
     };
+    this.reeve.markStart();
   }
 
   /**
-   * Back to the start: seeded workspaces and keys only, real time, no faults, an empty journal and delivery log, and
+   * Back to the start: seeded workspaces and keys only (and Reeve's seeded users, brands, sessions and connections), real time, no faults, an empty journal and delivery log, and
    * every id sequence (records, requests, deliveries, fault rules) where a fresh server starts it.
    */
   async reset(): Promise<void> {
@@ -228,6 +233,7 @@ export class ReferenceRuntime {
     this.keys.restore(start.keys);
     this.ids = SeededIdGenerator.fromState(start.ids);
     this.clock.restore();
+    this.reeve.reset();
     this.faults = new FaultInjector();
     this.journal.clear();
     await this.webhooks.reset();
