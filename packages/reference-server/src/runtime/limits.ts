@@ -30,6 +30,12 @@ export interface ServerLimits {
   keysPerWorkspace: number;
   /** Fault rules at once: 400 from the admin API. */
   faultRules: number;
+  /** Reeve SystemEvents the server keeps (all users together, within their 7-day window); the oldest go first. */
+  reeveEvents: number;
+  /** Provider delivery ids remembered to drop duplicates (docs/reeve-api.md §3 endpoint 10); the oldest go first. */
+  reeveInboundDeliveryIds: number;
+  /** Reeve webhook subscriptions per user and brand, disabled ones included: 400 naming it. */
+  reeveSubscriptionsPerBrand: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
@@ -45,6 +51,9 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   workspaces: 100,
   keysPerWorkspace: 100,
   faultRules: 100,
+  reeveEvents: 10_000,
+  reeveInboundDeliveryIds: 10_000,
+  reeveSubscriptionsPerBrand: 50,
 });
 
 /** Entries in one page of an admin listing (the journal, the delivery log): 100 unless `limit` asks, at most 1,000 (422 above). */
