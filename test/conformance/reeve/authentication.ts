@@ -4,21 +4,21 @@
  * `{"detail": "Not authenticated"}`.
  */
 import { randomUUID } from 'node:crypto';
+import { reeveOperations } from '@reevo/client/reeve-catalog';
+import { examplePath } from '../seam/examples';
 import { expectNotAuthenticated } from './expectations';
 import type { ReeveAdminSession, ReeveRawRequest, ReeveSession } from './target';
 
-/** One request per endpoint 1–9, each otherwise valid. */
-export const AUTHENTICATED_REQUESTS: readonly ReeveRawRequest[] = [
-  { method: 'GET', path: '/api/oauth/meta/authorize' },
-  { method: 'GET', path: '/api/oauth/meta/callback', query: { code: 'c', state: 's' } },
-  { method: 'POST', path: '/api/connectors/connect', body: { provider: 'stripe', api_key: 'sk_live_0000000000000000abcd' } },
-  { method: 'GET', path: '/api/connectors/list' },
-  { method: 'DELETE', path: '/api/connectors/stripe' },
-  { method: 'GET', path: '/api/connectors/events' },
-  { method: 'POST', path: '/api/connectors/webhooks', body: { url: 'https://hooks.example.com/reeve', events: ['connection.connected'] } },
-  { method: 'GET', path: '/api/connectors/webhooks' },
-  { method: 'DELETE', path: '/api/connectors/webhooks/sub_1' },
-];
+/** One request per operation of the catalog (endpoints 1–9), each its first example, otherwise valid. */
+export const AUTHENTICATED_REQUESTS: readonly ReeveRawRequest[] = reeveOperations.map((operation) => {
+  const request = operation.examples[0]?.request;
+  return {
+    method: operation.method,
+    path: examplePath(operation),
+    ...(request?.query ? { query: Object.fromEntries(Object.entries(request.query).map(([name, value]) => [name, String(value)])) } : {}),
+    ...(request?.body === undefined ? {} : { body: request.body }),
+  };
+});
 
 const described = (request: ReeveRawRequest) => `${request.method} ${request.path}`;
 
@@ -28,6 +28,12 @@ export function describeSessionAuthentication(session: () => ReeveSession) {
     expectNotAuthenticated(await session().raw({ ...request, token: randomUUID() }));
     expectNotAuthenticated(await session().raw({ ...request, token: null, headers: { authorization: `Basic ${Buffer.from(`user:${session().sessionToken}`).toString('base64')}` } }));
     expectNotAuthenticated(await session().raw({ ...request, token: null, headers: { authorization: session().sessionToken } }));
+  });
+
+  it('the typed client reports a refused session as an expired one, naming how to get a new token', async () => {
+    const refused = session().client(randomUUID()).connections.list();
+    await expect(refused).rejects.toMatchObject({ category: 'expired', status: expect.any(Number) });
+    await expect(refused).rejects.toThrow(/session token/i);
   });
 
   it('the target\'s own session is accepted, and the scheme name is case-insensitive', async () => {

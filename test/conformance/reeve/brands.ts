@@ -12,6 +12,7 @@ export function describeSessionBrands(session: () => ReeveSession) {
     expectDetail(await session().raw({ method: 'GET', path: '/api/connectors/list', brand }), 403, `You are not a member of brand ${brand}`);
     expectDetail(await session().raw({ method: 'GET', path: '/api/oauth/meta/authorize', brand }), 403, `You are not a member of brand ${brand}`);
     expectDetail(await session().raw({ method: 'POST', path: '/api/connectors/webhooks', brand, body: { url: 'https://hooks.example.com/reeve', events: ['connection.connected'] } }), 403, `You are not a member of brand ${brand}`);
+    await expect(session().client(session().sessionToken, brand).connections.list()).rejects.toMatchObject({ category: 'permission', status: 403 });
   });
 }
 

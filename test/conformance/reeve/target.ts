@@ -6,8 +6,8 @@
  * - `admin`, the reference server's admin API for Reeve (docs/reeve-api.md §6: users, brands, sessions, the fake
  *   providers, the stored connections, the clock). The real API has none; the sections that need it do not apply.
  */
-import type { TransportResponse } from '@reevo/client/machine';
-import type { ProviderSlug } from '@reevo/client/reeve-catalog';
+import { createClient, type Client, type TransportResponse } from '@reevo/client/machine';
+import { reeveApi, type ProviderSlug, type ReeveApi } from '@reevo/client/reeve-catalog';
 import { networkConnection, withJsonContentType, type Connection, type Send, type WireRequest } from '../seam/wire';
 
 export interface ReeveTarget {
@@ -89,6 +89,8 @@ export interface ReeveSession {
   brand?: string;
   /** Sends a request to the API as written, bypassing the client's own checks, to see what the server does with it. */
   raw(request: ReeveRawRequest): Promise<TransportResponse>;
+  /** The typed client for a session token (the target's by default) and brand (the target's by default; none when null). */
+  client(token?: string, brand?: string | null): ReeveClient;
   /** Follows a URL the API handed out (a consent page), by its path and query, through the target's connection. */
   get(url: string): Promise<TransportResponse>;
   connection: Connection;
@@ -97,6 +99,8 @@ export interface ReeveSession {
 
 export type ReeveAdminSession = ReeveSession & { admin: ReeveAdminApi };
 
+export type ReeveClient = Client<ReeveApi>;
+
 export function openReeveSession(target: ReeveTarget): ReeveSession {
   const connection = target.connection ?? networkConnection(target.baseUrl);
   return {
@@ -104,6 +108,10 @@ export function openReeveSession(target: ReeveTarget): ReeveSession {
     sessionToken: target.sessionToken,
     ...(target.brand === undefined ? {} : { brand: target.brand }),
     raw: (request) => connection.send(toWire(request, target)),
+    client: (token = target.sessionToken, brand) => {
+      const brandId = brand === undefined ? target.brand : brand;
+      return createClient(reeveApi, { credentials: { sessionToken: token, ...(brandId ? { brandId } : {}) }, transport: connection.transport, baseUrl: target.baseUrl });
+    },
     get: (url) => followOn(connection.send, url),
     connection,
     ...(target.admin ? { admin: target.admin } : {}),
