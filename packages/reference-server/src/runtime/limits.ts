@@ -30,6 +30,12 @@ export interface ServerLimits {
   keysPerWorkspace: number;
   /** Fault rules at once: 400 from the admin API. */
   faultRules: number;
+  /** Reeve users on the server: 400 from the admin API. */
+  reeveUsers: number;
+  /** Reeve brands on the server, the users' default brands included: 400 from the admin API. */
+  reeveBrands: number;
+  /** Reeve session tokens per user, revoked and lapsed ones included: 400 from the admin API. */
+  sessionsPerUser: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
@@ -45,6 +51,9 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   workspaces: 100,
   keysPerWorkspace: 100,
   faultRules: 100,
+  reeveUsers: 1_000,
+  reeveBrands: 2_000,
+  sessionsPerUser: 100,
 });
 
 /** Entries in one page of an admin listing (the journal, the delivery log): 100 unless `limit` asks, at most 1,000 (422 above). */
