@@ -5,6 +5,7 @@
  * keeps it so.
  */
 export * from './definition';
+export * from './api-error';
 export * from './operation';
 export * from './permissions';
 export * from './fastapi';
@@ -28,5 +29,6 @@ export {
 } from './create-client';
 export * from './webhook-signature';
 export * from './fields';
+export * from './field-meta';
 export * from './field-groups';
 export * from './field-labels';

@@ -4,3 +4,5 @@
  * builder take as a parameter.
  */
 export * from './providers';
+export * from './catalog/index';
+export { reeveApi, type ReeveApi, type ReeveCredentials } from './definition';
