@@ -6,6 +6,7 @@ import packageJson from '../package.json';
 import { adminTokenFor, type AdminAccess } from './admin/admin-token';
 import { seedWorkspaceWithDemoKeys, type SeededWorkspace } from './demo-seed';
 import { buildApp } from './http/app';
+import { reeveApis } from './reeve';
 import { reevoApis } from './reevo';
 import type { SocketTimeouts } from './http/socket-limits';
 import { ReferenceRuntime, type RuntimeOptions } from './runtime/reference-runtime';
@@ -43,7 +44,7 @@ export async function createReferenceServer(options: ReferenceServerOptions = {}
   const seeded = seed === null ? null : seedWorkspaceWithDemoKeys(runtime, seed);
   runtime.markStart();
   const adminAccess: AdminAccess = { token: adminToken ?? null };
-  const app = await buildApp(runtime, SERVER_INFO, reevoApis(runtime), { logger: logger ?? false, adminAccess, ...(socketTimeouts ? { socketTimeouts } : {}) });
+  const app = await buildApp(runtime, SERVER_INFO, [reevoApis(runtime), reeveApis(runtime)], { logger: logger ?? false, adminAccess, ...(socketTimeouts ? { socketTimeouts } : {}) });
   return {
     app,
     runtime,

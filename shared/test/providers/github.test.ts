@@ -1,6 +1,6 @@
 /** GitHub's webhook scheme (docs/reeve-api.md §5) against GitHub's documented vector and its own library. */
 import { GITHUB_WEBHOOK_HEADERS, gitHubSignature, signGitHubWebhook, verifyGitHubWebhook, type InboundRequest } from '../../src/providers';
-import { octokitSign, octokitVerify } from './octokit';
+import { octokitSign, octokitVerify } from '../../../test-support/octokit-webhooks';
 
 const SECRET = "It's a Secret to Everybody";
 const BODY = 'Hello, World!';

@@ -15,6 +15,7 @@ import { sequenceOf, type PageRequest } from '../runtime/paging';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { WebhookDispatchError, type WebhookDispatchErrorCode } from '../webhooks';
 import type { Workspace } from '../runtime/workspaces';
+import { reeveAdminApi, REEVE_ADMIN_PREFIX } from '../reeve/admin/reeve-admin-api';
 import { answerUnreadableBodies } from './admin-errors';
 import { ADMIN_TAG } from './admin-tag';
 import * as S from './schemas';
@@ -123,6 +124,8 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
     app.post('/webhooks/flush', { schema: { ...docs("Make one attempt now for the next delivery of every subscription's queue; answers those deliveries"), response: { 200: z.array(S.Delivery) } } }, async () =>
       runtime.webhooks.flush(),
     );
+
+    await app.register(reeveAdminApi(runtime), { prefix: REEVE_ADMIN_PREFIX });
 
     app.post('/webhooks/deliveries/:id/redeliver', { schema: { ...docs('Send a delivery again'), params: S.DeliveryIdParams, response: { 200: S.Delivery } } }, async (request) => {
       try {

@@ -30,6 +30,12 @@ export interface ServerLimits {
   keysPerWorkspace: number;
   /** Fault rules at once: 400 from the admin API. */
   faultRules: number;
+  /** Reeve users on the server: 400 from the admin API. */
+  reeveUsers: number;
+  /** Reeve brands on the server, the users' default brands included: 400 from the admin API. */
+  reeveBrands: number;
+  /** Reeve session tokens per user, revoked and lapsed ones included: 400 from the admin API. */
+  sessionsPerUser: number;
   /** Reeve SystemEvents the server keeps (all users together, within their 7-day window); the oldest go first. */
   reeveEvents: number;
   /** Provider delivery ids remembered to drop duplicates (docs/reeve-api.md §3 endpoint 10); the oldest go first. */
@@ -51,6 +57,9 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   workspaces: 100,
   keysPerWorkspace: 100,
   faultRules: 100,
+  reeveUsers: 1_000,
+  reeveBrands: 2_000,
+  sessionsPerUser: 100,
   reeveEvents: 10_000,
   reeveInboundDeliveryIds: 10_000,
   reeveSubscriptionsPerBrand: 50,

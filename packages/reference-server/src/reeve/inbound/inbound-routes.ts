@@ -4,18 +4,30 @@
  * signature is over those bytes (§5: verifying a body parsed and serialised again is a bug). No bearer token.
  */
 import type { FastifyInstance } from 'fastify';
+import type { ReferenceRuntime } from '../../runtime/reference-runtime';
 import { receiveProviderWebhook, type InboundContext } from './receive';
 
 /** Where the route sits below Reeve's prefix. */
 export const INBOUND_WEBHOOK_PATH = '/webhooks/:provider/:hook_token';
 
-export async function registerInboundWebhooks(scope: FastifyInstance, context: () => InboundContext): Promise<void> {
+/** Endpoint 10's view of the server: its connections, its one event sink, the ids seen, real time. */
+export function inboundContext(runtime: ReferenceRuntime): InboundContext {
+  return {
+    connectionByHook: (provider, hookToken) => runtime.reeve.state.connectionByHook(provider, hookToken),
+    sink: runtime.reeve,
+    seen: runtime.reeveEvents.seenDeliveries,
+    realNow: Date.now,
+  };
+}
+
+export async function registerInboundWebhooks(scope: FastifyInstance, runtime: ReferenceRuntime): Promise<void> {
+  const context = inboundContext(runtime);
   await scope.register(async (inbound) => {
     inbound.removeAllContentTypeParsers();
     inbound.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
     inbound.post<{ Params: { provider: string; hook_token: string } }>(INBOUND_WEBHOOK_PATH, async (request) => {
       request.traffic.operationId = 'webhooks.receive';
-      return receiveProviderWebhook(context(), {
+      return receiveProviderWebhook(context, {
         provider: request.params.provider,
         hookToken: request.params.hook_token,
         headers: request.headers,

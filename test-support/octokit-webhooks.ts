@@ -1,9 +1,9 @@
-/** Runs `@octokit/webhooks-methods` in a child Node process (see octokit-child.mjs for why). */
+/** Runs `@octokit/webhooks-methods` in a child Node process (see octokit-webhooks-child.mjs for why). */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 function octokit(input: { op: 'sign' | 'verify'; secret: string; body: string; signature?: string }): unknown {
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'octokit-child.mjs')], { input: JSON.stringify(input), encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'octokit-webhooks-child.mjs')], { input: JSON.stringify(input), encoding: 'utf8' });
   return JSON.parse(out) as unknown;
 }
 
