@@ -53,7 +53,10 @@ export async function connectOAuth(session: ReeveSession, actor: Actor, provider
 /** A key shaped like the provider's own, ending in `tail` (the four characters a masked key shows). */
 export function keyFor(provider: ProviderSlug, tail = 'abcd'): string {
   const prefix: Partial<Record<ProviderSlug, string>> = { stripe: 'sk_live_', posthog: 'phc_', klaviyo: 'pk_', figma: 'figd_' };
-  if (provider === 'google_analytics') return JSON.stringify({ type: 'service_account', client_email: 'reeve@conformance.iam.gserviceaccount.com', private_key_id: `key${tail}` });
+  if (provider === 'google_analytics') {
+    const privateKey = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n';
+    return JSON.stringify({ type: 'service_account', project_id: 'conformance', client_email: 'reeve@conformance.iam.gserviceaccount.com', private_key: privateKey, private_key_id: `key${tail}` });
+  }
   return `${prefix[provider] ?? 'key-'}${'x'.repeat(24)}${tail}`;
 }
 
