@@ -27,7 +27,7 @@ export function registerInboundWebhooks(scope: FastifyInstance, runtime: Referen
     inbound.removeAllContentTypeParsers();
     inbound.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
     inbound.post<{ Params: { provider: string; hook_token: string } }>('/:provider/:hook_token', async (request) => {
-      request.traffic.operationId = 'webhooks.receive';
+      request.traffic.operationId = 'receiveProviderWebhook';
       return receiveProviderWebhook(context, {
         provider: request.params.provider,
         hookToken: request.params.hook_token,
