@@ -135,9 +135,8 @@ export class ReeveState {
     return this.data.brands.get(brandId)?.memberIds.includes(userId) ?? false;
   }
 
-  /** A new opaque UUID token for the user [R]; random, never from the seeded ids. */
-  createSession(userId: string, expiresAt: string | null, nowMs: number): { token: string; session: ReeveSession } {
-    const token = randomUUID();
+  /** A new opaque UUID token for the user [R]; random, never from the seeded ids, unless given (the public demo tokens). */
+  createSession(userId: string, expiresAt: string | null, nowMs: number, token: string = randomUUID()): { token: string; session: ReeveSession } {
     const session: ReeveSession = { userId, expiresAt, lastUsedAtMs: nowMs, revoked: false };
     this.data.sessions.set(tokenHash(token), session);
     return { token, session };
