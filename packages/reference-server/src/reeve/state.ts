@@ -211,6 +211,11 @@ export class ReeveState {
     return this.data.authorizations.get(state);
   }
 
+  /** Authorizations the user started and has not completed (call after pruning the old ones). */
+  pendingAuthorizationsOf(userId: string): number {
+    return [...this.data.authorizations.values()].filter((pending) => pending.userId === userId && !pending.used).length;
+  }
+
   /** Forgets authorizations older than `maxAgeMs`: they can no longer be used, used or not. */
   pruneAuthorizations(nowMs: number, maxAgeMs: number): void {
     for (const [state, pending] of this.data.authorizations) {

@@ -36,6 +36,12 @@ export interface ServerLimits {
   reeveBrands: number;
   /** Reeve session tokens per user, revoked and lapsed ones included: 400 from the admin API. */
   sessionsPerUser: number;
+  /** Reeve connections per user, over all its brands, disconnected ones included: 400 from Connect and Callback. */
+  connectionsPerUser: number;
+  /** Reeve authorizations a user may have started and not finished within their 10 minutes: 400 from Authorize. */
+  pendingAuthorizationsPerUser: number;
+  /** Authorization codes and grants each fake provider keeps; past it the oldest go first. */
+  providerGrants: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
@@ -54,6 +60,9 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   reeveUsers: 1_000,
   reeveBrands: 2_000,
   sessionsPerUser: 100,
+  connectionsPerUser: 200,
+  pendingAuthorizationsPerUser: 50,
+  providerGrants: 10_000,
 });
 
 /** Entries in one page of an admin listing (the journal, the delivery log): 100 unless `limit` asks, at most 1,000 (422 above). */
