@@ -31,7 +31,7 @@ export function reeveServedApi(runtime: ReferenceRuntime, handlers: Readonly<Rec
     prefix: REEVE_PREFIXES,
     registerBodyParsers,
     handleError: handleServerError,
-    faultBody: (status) => ({ detail: STATUS_CODES[status] ?? `Injected fault: HTTP ${status} (set through /__admin/faults).` }),
+    faultBody: reeveFaultBody,
     authenticate: (request) => authenticate(reeve, request),
     identityOf,
     admit: admitRequest,
@@ -46,6 +46,13 @@ export function reeveServedApi(runtime: ReferenceRuntime, handlers: Readonly<Rec
     companions: [{ prefix: PROVIDERS_PREFIX, plugin: providerRoutes(reeve) }],
     openApi: reeveOpenApi,
   };
+}
+
+/** An injected fault in FastAPI's shapes, as Reeve answers: `detail[]` for a 422, else `{"detail": "<reason>"}`. */
+export function reeveFaultBody(status: number): unknown {
+  const message = `Injected fault: HTTP ${status} (set through /__admin/faults).`;
+  if (status === 422) return { detail: [{ type: 'value_error', loc: ['body'], msg: message, input: null }] };
+  return { detail: STATUS_CODES[status] ?? message };
 }
 
 /**
