@@ -36,7 +36,7 @@ export function reeveServedApi(
     prefix: REEVE_PREFIXES,
     registerBodyParsers,
     handleError: handleServerError,
-    faultBody: (status) => ({ detail: STATUS_CODES[status] ?? `Injected fault: HTTP ${status} (set through /__admin/faults).` }),
+    faultBody: reeveFaultBody,
     authenticate: (request) => authenticate(reeve, request),
     identityOf,
     admit: admitRequest,
@@ -54,6 +54,13 @@ export function reeveServedApi(
     companions: [{ prefix: PROVIDERS_PREFIX, plugin: providerRoutes(reeve) }],
     openApi: reeveOpenApi,
   };
+}
+
+/** An injected fault in FastAPI's shapes, as Reeve answers: `detail[]` for a 422, else `{"detail": "<reason>"}`. */
+export function reeveFaultBody(status: number): unknown {
+  const message = `Injected fault: HTTP ${status} (set through /__admin/faults).`;
+  if (status === 422) return { detail: [{ type: 'value_error', loc: ['body'], msg: message, input: null }] };
+  return { detail: STATUS_CODES[status] ?? message };
 }
 
 /**

@@ -156,6 +156,14 @@ describe('Callback', () => {
     expect((await callback(ada, 'tiktok_ads', await t.approve(ada, 'tiktok_ads'))).status).toBe(200);
   });
 
+  test('a code past its 5 minutes is 400', async () => {
+    t.server.runtime.clock.freeze();
+    const redirect = await t.approve(ada, 'github');
+    t.server.runtime.clock.advance(301);
+    const answer = await callback(ada, 'github', redirect);
+    expect([answer.status, answer.body.detail]).toEqual([400, expect.stringMatching(/^GitHub refused the authorization code \(invalid_grant: The authorization code has expired\.\)/)]);
+  });
+
   test('a provider that cannot be reached is 502, naming it', async () => {
     const redirect = await t.approve(ada, 'meta');
     await t.admin('PUT', '/providers/meta', { reachable: false });
