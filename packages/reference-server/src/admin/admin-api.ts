@@ -1,5 +1,6 @@
 /**
- * The admin API under `/__admin` (docs/reevo-api.md §7): what tests and QA use to set the scene (workspaces, keys, quotas,
+ * The admin API under `/__admin` (docs/reevo-api.md §7; Reeve's routes under `/__admin/reeve`, docs/reeve-api.md §6, are
+ * `src/reeve/admin/`): what tests and QA use to set the scene (workspaces, keys, quotas,
  * the clock, faults) and to look behind it (the request journal, webhook deliveries). No API key; every route stands
  * behind the admin guard (`admin-guard.ts`: loopback only, no cross-site or rebound requests, no webhook deliveries).
  */

@@ -82,8 +82,12 @@ function documentView(whole: OpenAPIV3_1.Document, document: ServedApis, index: 
   view.tags = (whole.tags ?? []).filter((tag) => usedTags.has(tag.name));
   const schemas = view.components?.schemas;
   if (schemas) {
+    // A schema goes with the document that refers to it; its input variant (`XInput`, which no path names) with it.
     const mine = referencedSchemas(ownPaths, whole);
-    for (const name of referencedSchemas(otherPaths, whole)) if (!mine.has(name)) delete schemas[name];
+    const theirs = referencedSchemas(otherPaths, whole);
+    for (const name of Object.keys(schemas)) {
+      if (!mine.has(name) && (theirs.has(name) || theirs.has(name.replace(/Input$/, '')))) delete schemas[name];
+    }
   }
   return view;
 }

@@ -3,13 +3,14 @@
  * missing, unknown, expired or revoked is 401 `{"detail": "Not authenticated"}` [R]. The brand is the user's default
  * one, or the one `X-Reeve-Brand` names, which the user must belong to (403 naming it otherwise) [C].
  */
+import { BRAND_HEADER } from '@reevo/client/reeve-catalog';
 import type { FastifyRequest } from 'fastify';
 import { DetailError } from '../http/errors';
 import type { CallerIdentity } from '../http/request-context';
 import type { ReeveRuntime } from './reeve-runtime';
 import type { ReeveUser } from './state';
 
-export const BRAND_HEADER = 'x-reeve-brand';
+const BRAND = BRAND_HEADER.toLowerCase();
 
 export interface ReeveCaller {
   user: ReeveUser;
@@ -32,7 +33,7 @@ export function authenticate(reeve: ReeveRuntime, request: FastifyRequest): Reev
   if (token === undefined) throw notAuthenticated();
   const check = reeve.state.checkSession(token, reeve.clock.nowMs());
   if (check.outcome !== 'valid') throw notAuthenticated();
-  const named = request.headers[BRAND_HEADER];
+  const named = request.headers[BRAND];
   const brandId = typeof named === 'string' && named !== '' ? named : check.user.defaultBrandId;
   if (!reeve.state.isMember(check.user.id, brandId)) throw new DetailError(403, `You are not a member of brand ${brandId}`);
   return { user: check.user, brandId, token, origin: `${request.protocol}://${request.host}` };

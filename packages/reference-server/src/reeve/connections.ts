@@ -5,6 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hasInboundWebhooks, REEVE_PROVIDERS, type ProviderSlug } from '@reevo/client/reeve-catalog';
+import { DetailError } from '../http/errors';
+import { formatLimit, limitName } from '../runtime/limits';
 import type { ReeveCaller } from './access';
 import { ProviderUnreachableError } from './providers/provider-behaviour';
 import type { ReeveRuntime } from './reeve-runtime';
@@ -18,8 +20,21 @@ export interface NewConnection {
   expiresAt: string | null;
 }
 
+/** 400 naming `connections_per_user` when connecting the provider would add a row past the user's limit. */
+export function assertRoomForConnection(reeve: ReeveRuntime, caller: Pick<ReeveCaller, 'user' | 'brandId'>, provider: ProviderSlug): void {
+  if (reeve.state.connection(caller.user.id, caller.brandId, provider)) return;
+  const held = reeve.state.connectionsOfUser(caller.user.id).length;
+  const max = reeve.limits.connectionsPerUser;
+  if (held < max) return;
+  throw new DetailError(
+    400,
+    `You already have ${formatLimit(held)} connections over your brands, the reference server's limit (${limitName('connectionsPerUser')}: ${formatLimit(max)}). Connect the provider anew in a brand where it was connected before, or reset the server.`,
+  );
+}
+
 export function saveConnected(reeve: ReeveRuntime, caller: Pick<ReeveCaller, 'user' | 'brandId'>, fields: NewConnection): ConnectionRow {
   const { provider } = fields;
+  assertRoomForConnection(reeve, caller, provider);
   const webhook = webhookOf(reeve, provider);
   const row = reeve.state.saveConnection({
     provider,

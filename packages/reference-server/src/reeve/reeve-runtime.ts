@@ -5,6 +5,7 @@
  */
 import type { ConnectionEventType } from '@reevo/client/reeve-catalog';
 import type { ControllableClock } from '../runtime/clock';
+import { DEFAULT_LIMITS, type ServerLimits } from '../runtime/limits';
 import { RecordingEventSink, type ReeveEvent, type ReeveEventSink } from './event-sink';
 import { emptyFakeProviderData, FakeProviders, type FakeProviderData } from './providers/fake-providers';
 import { assessConnections } from './refresh';
@@ -28,9 +29,10 @@ export class ReeveRuntime {
   constructor(
     readonly clock: ControllableClock,
     idSeed: string,
+    readonly limits: Readonly<ServerLimits> = DEFAULT_LIMITS,
   ) {
     this.state = new ReeveState(emptyReeveData(`${idSeed}:reeve`));
-    this.providers = new FakeProviders(emptyFakeProviderData(), () => clock.nowMs());
+    this.providers = new FakeProviders(emptyFakeProviderData(), () => clock.nowMs(), limits.providerGrants);
     clock.onChange(() => this.assess());
   }
 

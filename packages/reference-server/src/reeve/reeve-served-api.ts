@@ -16,7 +16,9 @@ import type { ServedApi } from '../http/served-api';
 import { PROVIDERS_PREFIX } from '../http/surfaces';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { authenticate, identityOf, type ReeveCaller } from './access';
+import { eventHandlers } from './events/event-handlers';
 import { connectionHandlers, type ReeveHandler } from './handlers';
+import { INBOUND_WEBHOOK_PREFIX, registerInboundWebhooks } from './inbound/inbound-routes';
 import { reeveOpenApi } from './openapi-description';
 import { providerRoutes } from './providers/provider-routes';
 
@@ -24,14 +26,17 @@ export const REEVE_PREFIXES = ['/api/oauth', '/api/connectors', '/api/webhooks']
 
 const errorBody = FastApiDetailErrorBody;
 
-export function reeveServedApi(runtime: ReferenceRuntime, handlers: Readonly<Record<string, ReeveHandler>> = connectionHandlers): ServedApi<ReeveCaller> {
+export function reeveServedApi(
+  runtime: ReferenceRuntime,
+  handlers: Readonly<Record<string, ReeveHandler>> = { ...connectionHandlers, ...eventHandlers(runtime.reeveEvents) },
+): ServedApi<ReeveCaller> {
   const reeve = runtime.reeve;
   return {
     definition: reeveApi,
     prefix: REEVE_PREFIXES,
     registerBodyParsers,
     handleError: handleServerError,
-    faultBody: (status) => ({ detail: STATUS_CODES[status] ?? `Injected fault: HTTP ${status} (set through /__admin/faults).` }),
+    faultBody: reeveFaultBody,
     authenticate: (request) => authenticate(reeve, request),
     identityOf,
     admit: admitRequest,
@@ -43,9 +48,19 @@ export function reeveServedApi(runtime: ReferenceRuntime, handlers: Readonly<Rec
       reeve.assess();
       return handler(reeve, caller, input);
     },
+    registerRoutes: (scope, prefix) => {
+      if (prefix === INBOUND_WEBHOOK_PREFIX) registerInboundWebhooks(scope, runtime);
+    },
     companions: [{ prefix: PROVIDERS_PREFIX, plugin: providerRoutes(reeve) }],
     openApi: reeveOpenApi,
   };
+}
+
+/** An injected fault in FastAPI's shapes, as Reeve answers: `detail[]` for a 422, else `{"detail": "<reason>"}`. */
+export function reeveFaultBody(status: number): unknown {
+  const message = `Injected fault: HTTP ${status} (set through /__admin/faults).`;
+  if (status === 422) return { detail: [{ type: 'value_error', loc: ['body'], msg: message, input: null }] };
+  return { detail: STATUS_CODES[status] ?? message };
 }
 
 /**

@@ -135,9 +135,8 @@ export class ReeveState {
     return this.data.brands.get(brandId)?.memberIds.includes(userId) ?? false;
   }
 
-  /** A new opaque UUID token for the user [R]; random, never from the seeded ids. */
-  createSession(userId: string, expiresAt: string | null, nowMs: number): { token: string; session: ReeveSession } {
-    const token = randomUUID();
+  /** A new opaque UUID token for the user [R]; random, never from the seeded ids, unless given (the public demo tokens). */
+  createSession(userId: string, expiresAt: string | null, nowMs: number, token: string = randomUUID()): { token: string; session: ReeveSession } {
     const session: ReeveSession = { userId, expiresAt, lastUsedAtMs: nowMs, revoked: false };
     this.data.sessions.set(tokenHash(token), session);
     return { token, session };
@@ -210,6 +209,11 @@ export class ReeveState {
 
   authorization(state: string): PendingAuthorization | undefined {
     return this.data.authorizations.get(state);
+  }
+
+  /** Authorizations the user started and has not completed (call after pruning the old ones). */
+  pendingAuthorizationsOf(userId: string): number {
+    return [...this.data.authorizations.values()].filter((pending) => pending.userId === userId && !pending.used).length;
   }
 
   /** Forgets authorizations older than `maxAgeMs`: they can no longer be used, used or not. */

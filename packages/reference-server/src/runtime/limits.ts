@@ -36,6 +36,12 @@ export interface ServerLimits {
   reeveBrands: number;
   /** Reeve session tokens per user, revoked and lapsed ones included: 400 from the admin API. */
   sessionsPerUser: number;
+  /** Reeve connections per user, over all its brands, disconnected ones included: 400 from Connect and Callback. */
+  connectionsPerUser: number;
+  /** Reeve authorizations a user may have started and not finished within their 10 minutes: 400 from Authorize. */
+  pendingAuthorizationsPerUser: number;
+  /** Authorization codes and grants each fake provider keeps; past it the oldest go first. */
+  providerGrants: number;
   /** Reeve SystemEvents the server keeps (all users together, within their 7-day window); the oldest go first. */
   reeveEvents: number;
   /** Provider delivery ids remembered to drop duplicates (docs/reeve-api.md §3 endpoint 10); the oldest go first. */
@@ -60,6 +66,9 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   reeveUsers: 1_000,
   reeveBrands: 2_000,
   sessionsPerUser: 100,
+  connectionsPerUser: 200,
+  pendingAuthorizationsPerUser: 50,
+  providerGrants: 10_000,
   reeveEvents: 10_000,
   reeveInboundDeliveryIds: 10_000,
   reeveSubscriptionsPerBrand: 50,

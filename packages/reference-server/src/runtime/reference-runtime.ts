@@ -88,7 +88,7 @@ export class ReferenceRuntime {
     this.limits = resolveLimits(options.limits);
     this.journal = new RequestJournal(this.limits.journalEntries);
     this.ids = new SeededIdGenerator(this.idSeed);
-    this.reeve = new ReeveRuntime(this.clock, this.idSeed);
+    this.reeve = new ReeveRuntime(this.clock, this.idSeed, this.limits);
     const allowHosts = options.allowWebhookHosts ?? [];
     this.webhookUrls = { check: (url) => isAllowedWebhookUrl(url, allowHosts, this.ownAddress) };
     const jitter = new SeededIdGenerator(`${this.idSeed}:webhook-jitter`);

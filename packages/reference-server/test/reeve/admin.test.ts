@@ -1,4 +1,5 @@
 /** The admin routes for Reeve (docs/reeve-api.md §6), exactly as written, and the reset. */
+import { createReferenceServer } from '../../src/server';
 import { startReeveServer, type ReeveTestServer } from './support';
 
 let t: ReeveTestServer;
@@ -91,5 +92,40 @@ test('reset forgets Reeve users, sessions and connections made since the start',
     expect(server.server.runtime.reeve.recorded.events).toEqual([]);
   } finally {
     await server.server.close();
+  }
+});
+
+test('users, brands and sessions are bounded, and the refusal names the limit', async () => {
+  const server = await createReferenceServer({ seed: null, limits: { reeveUsers: 1, sessionsPerUser: 1 } });
+  try {
+    const admin = (path: string, body: unknown) => server.app.inject({ method: 'POST', url: `/__admin/reeve${path}`, payload: body as object });
+    const user = (await admin('/users', { email: 'a@acme.com' })).json();
+    const refused = await admin('/users', { email: 'b@acme.com' });
+    expect([refused.statusCode, refused.json().detail]).toEqual([400, "The server already holds 1 Reeve users, the reference server's limit (reeve_users: 1). Reset the server (POST /__admin/reset) to start again."]);
+    expect((await admin('/sessions', { user_id: user.id })).statusCode).toBe(201);
+    expect((await admin('/sessions', { user_id: user.id })).json().detail).toContain('(sessions_per_user: 1)');
+  } finally {
+    await server.close();
+  }
+});
+
+test('connections and pending authorizations per user are bounded, naming the limit', async () => {
+  const server = await createReferenceServer({ seed: null, limits: { connectionsPerUser: 1, pendingAuthorizationsPerUser: 2 } });
+  try {
+    const inject = (method: 'GET' | 'POST' | 'DELETE', url: string, token?: string, payload?: object) =>
+      server.app.inject({ method, url, ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}), ...(payload ? { payload } : {}) });
+    const user = (await inject('POST', '/__admin/reeve/users', undefined, { email: 'a@acme.com' })).json();
+    const { token } = (await inject('POST', '/__admin/reeve/sessions', undefined, { user_id: user.id })).json();
+    expect((await inject('GET', '/api/oauth/slack/authorize', token)).statusCode).toBe(200);
+    expect((await inject('GET', '/api/oauth/slack/authorize', token)).statusCode).toBe(200);
+    const third = await inject('GET', '/api/oauth/slack/authorize', token);
+    expect([third.statusCode, third.json().detail]).toEqual([400, expect.stringContaining('(pending_authorizations_per_user: 2)')]);
+    expect((await inject('POST', '/api/connectors/connect', token, { provider: 'stripe', api_key: 'sk_test_0123456789abcdef' })).statusCode).toBe(200);
+    const second = await inject('POST', '/api/connectors/connect', token, { provider: 'figma', api_key: 'figd_0123456789abcdefghij' });
+    expect([second.statusCode, second.json().detail]).toEqual([400, expect.stringContaining('(connections_per_user: 1)')]);
+    await inject('DELETE', '/api/connectors/stripe', token);
+    expect((await inject('POST', '/api/connectors/connect', token, { provider: 'stripe', api_key: 'sk_test_0123456789abcdef' })).statusCode).toBe(200);
+  } finally {
+    await server.close();
   }
 });

@@ -174,3 +174,25 @@ describe('refresh by clock jumps', () => {
     expect([row.status, row.failedRefreshDays]).toEqual(['connected', []]);
   });
 });
+
+describe('fake providers are bounded', () => {
+  test('past provider_grants the oldest codes and grants go first, and their tokens become unknown', () => {
+    const runtime = new ReferenceRuntime({ limits: { providerGrants: 2 } });
+    try {
+      const { providers } = runtime.reeve;
+      const first = providers.seedGrant('google_ads', 'A');
+      const second = providers.seedGrant('google_ads', 'B');
+      expect(providers.isLive('google_ads', first.access_token)).toBe(true);
+      providers.seedGrant('google_ads', 'C');
+      expect(providers.isLive('google_ads', first.access_token)).toBe(false);
+      expect(providers.isLive('google_ads', second.access_token)).toBe(true);
+      expect(providers.renew('google_ads', { refresh_token: first.refresh_token })).toMatchObject({ ok: false, refusal: { error: 'invalid_grant' } });
+      expect(providers.data.grants.size).toBe(2);
+      const request = { client_id: 'reeve-reference-slack', redirect_uri: 'https://app.example/cb', state: 's', code_challenge: 'c', code_challenge_method: 'S256' };
+      for (let n = 0; n < 5; n += 1) providers.decide('slack', request, 'approve', 0);
+      expect(providers.data.codes.size).toBe(2);
+    } finally {
+      void runtime.close();
+    }
+  });
+});

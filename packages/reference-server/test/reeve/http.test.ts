@@ -3,6 +3,7 @@
  * error shapes, each API's own not-found and faults under its own prefixes, the hardening Reevo has (body limit,
  * JSON bodies, journal), and Reeve's own OpenAPI document.
  */
+import { reeveApi } from '@reevo/client/reeve-catalog';
 import { DEFAULT_LIMITS } from '../../src/runtime/limits';
 import { startReeveServer, type ReeveTestServer, type ReeveUserSession } from './support';
 
@@ -76,6 +77,14 @@ describe('two APIs, each with its own paths', () => {
     const reevo = await t.call('GET', '/api/v1/public/nothing');
     expect(reevo.status).toBe(429);
     expect(reevo.body).not.toEqual({ detail: 'Too Many Requests' });
+  });
+
+  test("a 422 fault is FastAPI's detail[], which Reeve's client reads as a validation error", async () => {
+    t.server.runtime.faults.add({ method: 'POST', path: '/api/connectors/connect', status: 422, times: 1 });
+    const answer = await t.call('POST', '/api/connectors/connect', { token: ada.token, body: { provider: 'stripe', api_key: 'sk_test_0123456789abcdef' } });
+    expect([answer.status, answer.body]).toEqual([422, { detail: [{ type: 'value_error', loc: ['body'], msg: 'Injected fault: HTTP 422 (set through /__admin/faults).', input: null }] }]);
+    const parsed = reeveApi.errors.fromResponse({ status: 422, headers: {}, body: answer.body }, 'connectWithApiKey');
+    expect(parsed).toMatchObject({ issues: [expect.objectContaining({ location: 'body' })] });
   });
 
   test('a fault on a Reeve operation answers before it runs, and the journal names the caller', async () => {

@@ -12,7 +12,7 @@ import { receiveProviderWebhook, type InboundDelivery } from '../../src/reeve/in
 import { ReferenceRuntime } from '../../src/runtime/reference-runtime';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/webhooks/receiver';
 import { octokitSign } from '../../../../test-support/octokit-webhooks';
-import { hookedConnection, newUser } from './support/hooked-connections';
+import { hookedConnection, newUser } from './hooked-connections';
 
 const stripe = new Stripe('sk_test_reference');
 let runtime: ReferenceRuntime;

@@ -116,11 +116,12 @@ describe('Callback', () => {
   });
 
   test('a state is good for 10 minutes on the server clock', async () => {
+    // A refusal carries no code (codes live 5 minutes), so the state alone decides.
     t.server.runtime.clock.freeze();
-    const fresh = await t.approve(ada, 'slack');
+    const fresh = await t.approve(ada, 'slack', { decision: 'deny' });
     t.server.runtime.clock.advance(600);
-    expect((await callback(ada, 'slack', fresh)).status).toBe(200);
-    const stale = await t.approve(ada, 'slack');
+    expect((await callback(ada, 'slack', fresh)).body).toMatchObject({ connected: false });
+    const stale = await t.approve(ada, 'slack', { decision: 'deny' });
     t.server.runtime.clock.advance(601);
     const answer = await callback(ada, 'slack', stale);
     expect([answer.status, answer.body.detail]).toEqual([400, 'The state is unknown or older than 10 minutes: start again with GET /api/oauth/slack/authorize.']);
@@ -153,6 +154,14 @@ describe('Callback', () => {
     const refused = await callback(ada, 'tiktok_ads', await t.approve(ada, 'tiktok_ads'));
     expect([refused.status, refused.body.detail]).toEqual([400, expect.stringContaining('(reject_next_code)')]);
     expect((await callback(ada, 'tiktok_ads', await t.approve(ada, 'tiktok_ads'))).status).toBe(200);
+  });
+
+  test('a code past its 5 minutes is 400', async () => {
+    t.server.runtime.clock.freeze();
+    const redirect = await t.approve(ada, 'github');
+    t.server.runtime.clock.advance(301);
+    const answer = await callback(ada, 'github', redirect);
+    expect([answer.status, answer.body.detail]).toEqual([400, expect.stringMatching(/^GitHub refused the authorization code \(invalid_grant: The authorization code has expired\.\)/)]);
   });
 
   test('a provider that cannot be reached is 502, naming it', async () => {
@@ -193,7 +202,7 @@ describe('Callback', () => {
       const answer = await callback(ada, 'shopify', { ...stale, hmac: signShopifyCallback(stale, secret()) });
       expect([answer.status, answer.body.detail]).toEqual([400, expect.stringMatching(/^The Shopify callback has a timestamp more than 90 seconds away/)]);
       t.server.runtime.clock.freeze();
-      t.server.runtime.clock.advance(9 * 60);
+      t.server.runtime.clock.advance(4 * 60);
       expect((await callback(ada, 'shopify', redirect)).status).toBe(200);
     });
 

@@ -29,7 +29,7 @@ describe('Reeve webhook subscriptions', () => {
   it('show the secret once, at creation', () => {
     const { subscriptions } = runtime.reeveEvents;
     const created = subscriptions.create(ADA, { url: 'http://127.0.0.1:9/hook', events: ['github.push', 'github.push'], providers: ['github'], description: 'CI' });
-    expect(created).toMatchObject({ url: 'http://127.0.0.1:9/hook', events: ['github.push'], providers: ['github'], description: 'CI', status: 'active', brand_id: ADA.brandId });
+    expect(created).toMatchObject({ url: 'http://127.0.0.1:9/hook', events: ['github.push'], providers: ['github'], description: 'CI', status: 'active' });
     expect(created.id).toMatch(/^sub_[0-9a-f]{24}$/);
     expect(created.secret).toMatch(/^whsec_/);
     expect(subscriptions.list(ADA)).toEqual([expect.not.objectContaining({ secret: expect.anything() })]);
@@ -80,26 +80,26 @@ describe('Reeve webhook subscriptions', () => {
     const receiver = await startWebhookReceiver({ respond: () => 204 });
     try {
       const hub = runtime.reeveEvents;
-      const onlyStripe = hub.subscriptions.create(ADA, { url: `${receiver.url}?s=stripe`, events: ['connection.connected'], providers: ['stripe'] });
-      const every = hub.subscriptions.create(ADA, { url: `${receiver.url}?s=every`, events: ['connection.connected', 'github.push'] });
-      const emit = (owner: typeof ADA, type: 'connection.connected' | 'github.push' | 'connection.expired', provider: 'stripe' | 'github') =>
-        hub.emit({ type, provider, userId: owner.userId, brandId: owner.brandId, connectionAccount: null, data: {} });
-      emit(ADA, 'connection.connected', 'github');
-      emit(ADA, 'connection.connected', 'stripe');
-      emit(ADA, 'connection.expired', 'stripe');
+      const onlyStripe = hub.subscriptions.create(ADA, { url: `${receiver.url}?s=stripe`, events: ['stripe.invoice.created', 'github.push'], providers: ['stripe'] });
+      const every = hub.subscriptions.create(ADA, { url: `${receiver.url}?s=every`, events: ['stripe.invoice.created', 'github.push'] });
+      const emit = (owner: typeof ADA, type: 'stripe.invoice.created' | 'github.push' | 'stripe.payment.succeeded', provider: 'stripe' | 'github') =>
+        hub.emit({ type, provider, userId: owner.userId, brandId: owner.brandId, connectionAccount: null, data: { object: 'event' } });
+      emit(ADA, 'github.push', 'github');
+      emit(ADA, 'stripe.invoice.created', 'stripe');
+      emit(ADA, 'stripe.payment.succeeded', 'stripe');
       emit(BOB, 'github.push', 'github');
       emit({ ...ADA, brandId: 'brand_other' }, 'github.push', 'github');
 
       const deliveries = await runtime.webhooks.settle();
       const sent = deliveries.map((delivery) => [delivery.subscriptionId, delivery.eventType, (delivery.payload as { provider: string }).provider]);
       expect(sent).toEqual([
-        [every.id, 'connection.connected', 'github'],
-        [onlyStripe.id, 'connection.connected', 'stripe'],
-        [every.id, 'connection.connected', 'stripe'],
+        [every.id, 'github.push', 'github'],
+        [onlyStripe.id, 'stripe.invoice.created', 'stripe'],
+        [every.id, 'stripe.invoice.created', 'stripe'],
       ]);
       expect(deliveries.every((delivery) => delivery.state === 'delivered' && delivery.workspaceId === ADA.userId)).toBe(true);
       const forStripe = receiver.requests.find((request) => request.path.endsWith('s=stripe'));
-      expect(new Webhook(onlyStripe.secret).verify(forStripe?.body ?? '', forStripe?.headers ?? {})).toMatchObject({ type: 'connection.connected', provider: 'stripe' });
+      expect(new Webhook(onlyStripe.secret).verify(forStripe?.body ?? '', forStripe?.headers ?? {})).toMatchObject({ type: 'stripe.invoice.created', provider: 'stripe' });
     } finally {
       await receiver.close();
     }

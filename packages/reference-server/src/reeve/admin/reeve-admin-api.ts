@@ -12,6 +12,7 @@ import { ADMIN_TAG } from '../../admin/admin-tag';
 import { DetailError } from '../../http/errors';
 import { formatLimit, limitName, type ServerLimits } from '../../runtime/limits';
 import type { ReferenceRuntime } from '../../runtime/reference-runtime';
+import { registerProviderEventsRoute } from '../inbound/provider-events-route';
 import { sealedView } from '../sealed-credentials';
 import { connectionView, type ConnectionRow, type ReeveUser } from '../state';
 import * as S from './schemas';
@@ -24,9 +25,10 @@ export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
   return async (plain: FastifyInstance) => {
     const app = plain.withTypeProvider<ZodTypeProvider>();
     const reeve = runtime.reeve;
-    const belowLimit = (limit: keyof ServerLimits, held: number, what: string) => {
+    /** 400 naming the limit, its value and the way out, once `held` has reached it. */
+    const belowLimit = (limit: keyof ServerLimits, held: number, holder: string, things: string) => {
       const max = runtime.limits[limit];
-      if (held >= max) throw new DetailError(400, `${what} already ${formatLimit(held)}, the reference server's limit (${limitName(limit)}: ${formatLimit(max)}). Reset the server (POST /__admin/reset) to start again.`);
+      if (held >= max) throw new DetailError(400, `${holder} already holds ${formatLimit(held)} ${things}, the reference server's limit (${limitName(limit)}: ${formatLimit(max)}). Reset the server (POST /__admin/reset) to start again.`);
     };
     const requireUser = (userId: string): ReeveUser => {
       const user = reeve.state.user(userId);
@@ -35,13 +37,14 @@ export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
     };
 
     app.post('/users', { schema: { ...docs('Create a Reeve user, with a default brand of its own'), body: S.CreateUserBody, response: { 201: S.ReeveUser } } }, async (request, reply) => {
-      belowLimit('reeveUsers', reeve.state.data.users.size, 'The server holds');
+      belowLimit('reeveUsers', reeve.state.data.users.size, 'The server', 'Reeve users');
+      belowLimit('reeveBrands', reeve.state.data.brands.size, 'The server', 'Reeve brands');
       const user = reeve.state.createUser({ email: request.body.email, name: request.body.name ?? null });
       return reply.code(201).send(userView(user));
     });
 
     app.post('/brands', { schema: { ...docs('Create a Reeve brand with its members'), body: S.CreateBrandBody, response: { 201: S.ReeveBrand } } }, async (request, reply) => {
-      belowLimit('reeveBrands', reeve.state.data.brands.size, 'The server holds');
+      belowLimit('reeveBrands', reeve.state.data.brands.size, 'The server', 'Reeve brands');
       request.body.member_ids.forEach(requireUser);
       const brand = reeve.state.createBrand({ name: request.body.name, memberIds: request.body.member_ids });
       return reply.code(201).send({ id: brand.id, name: brand.name, member_ids: brand.memberIds });
@@ -49,7 +52,7 @@ export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
 
     app.post('/sessions', { schema: { ...docs('Create a session token for a Reeve user'), body: S.CreateSessionBody, response: { 201: S.ReeveSession } } }, async (request, reply) => {
       const user = requireUser(request.body.user_id);
-      belowLimit('sessionsPerUser', reeve.state.sessionsOf(user.id), `User ${user.id} holds`);
+      belowLimit('sessionsPerUser', reeve.state.sessionsOf(user.id), `User ${user.id}`, 'sessions');
       const expiresAt = request.body.expires_at ?? null;
       const { token } = reeve.state.createSession(user.id, expiresAt === null ? null : new Date(expiresAt).toISOString(), runtime.clock.nowMs());
       return reply.code(201).send({ token, user_id: user.id, expires_at: expiresAt === null ? null : new Date(expiresAt).toISOString() });
@@ -74,6 +77,8 @@ export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
       const origin = `${request.protocol}://${request.host}`;
       return { connections: reeve.state.connectionsOfUser(request.query.user_id).map((row) => storedView(row, origin)) };
     });
+
+    registerProviderEventsRoute(app, runtime);
   };
 }
 

@@ -5,7 +5,7 @@
 import { maskKey, REEVE_PROVIDERS, type ProviderSlug } from '@reevo/client/reeve-catalog';
 import { DetailError, RequestValidationError } from '../../http/errors';
 import type { ReeveCaller } from '../access';
-import { saveConnected } from '../connections';
+import { assertRoomForConnection, saveConnected } from '../connections';
 import { ProviderUnreachableError } from '../providers/provider-behaviour';
 import type { ReeveRuntime } from '../reeve-runtime';
 import { unreachable } from './oauth';
@@ -14,6 +14,7 @@ export function connectWithApiKey(reeve: ReeveRuntime, caller: ReeveCaller, body
   const { provider, api_key: key } = body;
   const { name, kind, configFields } = REEVE_PROVIDERS[provider];
   if (kind === 'oauth') throw new DetailError(400, `${name} connects through OAuth, not with an API key: start with GET /api/oauth/${provider}/authorize.`);
+  assertRoomForConnection(reeve, caller, provider);
   const config = body.config ?? {};
   const missing = configFields.filter((field) => !config[field]);
   if (missing.length > 0) {

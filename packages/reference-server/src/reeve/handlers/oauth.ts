@@ -10,7 +10,8 @@ import { verifyShopifyCallback } from '@reevo/client/providers';
 import { DetailError, RequestValidationError } from '../../http/errors';
 import { PROVIDERS_PREFIX } from '../../http/surfaces';
 import type { ReeveCaller } from '../access';
-import { saveConnected } from '../connections';
+import { assertRoomForConnection, saveConnected } from '../connections';
+import { formatLimit, limitName } from '../../runtime/limits';
 import { clientIdOf, pkceChallenge } from '../providers/fake-providers';
 import { ProviderUnreachableError } from '../providers/provider-behaviour';
 import { isOAuthProvider, TOKEN_MODELS, type OAuthProviderSlug } from '../providers/token-models';
@@ -24,8 +25,17 @@ export function authorize(reeve: ReeveRuntime, caller: ReeveCaller, provider: Pr
   if (oauthProvider === 'shopify' && query.shop === undefined) {
     throw new RequestValidationError([{ type: 'missing', loc: ['query', 'shop'], msg: 'Field required: Shopify needs the shop domain, e.g. shop=acme-store.myshopify.com', input: null }]);
   }
+  assertRoomForConnection(reeve, caller, provider);
   const nowMs = reeve.clock.nowMs();
   reeve.state.pruneAuthorizations(nowMs, STATE_LIFETIME_MS);
+  const pending = reeve.state.pendingAuthorizationsOf(caller.user.id);
+  const max = reeve.limits.pendingAuthorizationsPerUser;
+  if (pending >= max) {
+    throw new DetailError(
+      400,
+      `You have ${formatLimit(pending)} authorizations started in the last 10 minutes and not completed, the reference server's limit (${limitName('pendingAuthorizationsPerUser')}: ${formatLimit(max)}). Complete one, or wait for them to expire.`,
+    );
+  }
   const state = randomBytes(24).toString('base64url');
   const codeVerifier = randomBytes(32).toString('base64url');
   const shop = oauthProvider === 'shopify' ? (query.shop ?? null) : null;

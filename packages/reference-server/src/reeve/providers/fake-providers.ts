@@ -97,6 +97,8 @@ export class FakeProviders {
   constructor(
     public data: FakeProviderData,
     private readonly nowMs: () => number,
+    /** Codes, and grants, kept at once (`provider_grants`); past it the oldest go first. */
+    private readonly capacity: number,
   ) {}
 
   clientSecret(provider: ProviderSlug): string {
@@ -148,6 +150,7 @@ export class FakeProviders {
       parameters.error_description = `The user denied ${REEVE_PROVIDERS[provider].name} access.`;
     } else {
       const code = randomBytes(16).toString('hex');
+      this.forgetOldCodes();
       this.data.codes.set(sha256(code), {
         provider,
         redirectUri: request.redirect_uri,
@@ -290,10 +293,32 @@ export class FakeProviders {
         token.refresh_token_expires_in = model.refreshSeconds;
       }
     }
+    this.forgetOldGrants();
     this.data.grants.set(grantId, grant);
     this.data.tokens.set(grant.accessHash, grantId);
     if (grant.refreshHash !== null) this.data.tokens.set(grant.refreshHash, grantId);
     return { grantId, token };
+  }
+
+  /** Codes past their life can no longer be used (a reuse is refused as unknown); past the bound, the oldest go too. */
+  private forgetOldCodes(): void {
+    const now = this.nowMs();
+    for (const [hashed, issued] of this.data.codes) {
+      if (issued.expiresAtMs <= now || this.data.codes.size >= this.capacity) this.data.codes.delete(hashed);
+    }
+  }
+
+  /** Revoked grants first, then, past the bound, the oldest: their tokens are then refused as unknown. */
+  private forgetOldGrants(): void {
+    for (const [grantId, grant] of this.data.grants) {
+      if (grant.revoked || this.data.grants.size >= this.capacity) this.dropGrant(grantId, grant);
+    }
+  }
+
+  private dropGrant(grantId: string, grant: Grant): void {
+    this.data.grants.delete(grantId);
+    this.data.tokens.delete(grant.accessHash);
+    if (grant.refreshHash !== null) this.data.tokens.delete(grant.refreshHash);
   }
 
   /** Issues a grant directly, as if a consent had been approved long ago (the demo's connections). */

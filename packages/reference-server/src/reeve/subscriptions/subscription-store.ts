@@ -41,9 +41,9 @@ export class SubscriptionStore {
       providers: [...new Set(fields.providers ?? [])],
       description: fields.description ?? null,
       status: 'active',
-      brand_id: scope.brandId,
       created_at: this.options.now().toISOString(),
       userId: scope.userId,
+      brandId: scope.brandId,
       // A credential: random, never from the seeded generator that makes ids predictable.
       secret: generateWebhookSecret(),
     };
@@ -54,14 +54,14 @@ export class SubscriptionStore {
   /** The user's subscriptions in the brand, newest first, without secrets. */
   list(scope: ReeveScope): Subscription[] {
     return [...this.subscriptions.values()]
-      .filter((subscription) => subscription.userId === scope.userId && subscription.brand_id === scope.brandId)
+      .filter((subscription) => subscription.userId === scope.userId && subscription.brandId === scope.brandId)
       .reverse()
       .map(withoutSecret);
   }
 
   delete(scope: ReeveScope, id: string): void {
     const subscription = this.subscriptions.get(id);
-    if (!subscription || subscription.userId !== scope.userId || subscription.brand_id !== scope.brandId) {
+    if (!subscription || subscription.userId !== scope.userId || subscription.brandId !== scope.brandId) {
       throw new DetailError(404, `No webhook subscription ${id} of yours in brand ${scope.brandId}: list yours with GET /api/connectors/webhooks.`);
     }
     this.subscriptions.delete(id);

@@ -15,12 +15,12 @@ export interface Subscription {
   description: string | null;
   /** `disabled` once its receiver answered 410 or every retry failed (as Reevo's, docs/reevo-api.md §6). */
   status: 'active' | 'disabled';
-  brand_id: string;
   created_at: string;
 }
 
 export interface StoredSubscription extends Subscription {
   userId: string;
+  brandId: string;
   secret: string;
 }
 
@@ -37,7 +37,7 @@ export interface ReeveScope {
   brandId: string;
 }
 
-export function withoutSecret({ secret: _secret, userId: _userId, ...shown }: StoredSubscription): Subscription {
+export function withoutSecret({ secret: _secret, userId: _userId, brandId: _brandId, ...shown }: StoredSubscription): Subscription {
   return shown;
 }
 
@@ -46,7 +46,7 @@ export function subscriptionWants(subscription: StoredSubscription, event: Reeve
   return (
     subscription.status === 'active' &&
     subscription.userId === event.userId &&
-    subscription.brand_id === event.brandId &&
+    subscription.brandId === event.brandId &&
     subscription.events.includes(event.type) &&
     (subscription.providers.length === 0 || subscription.providers.includes(event.provider))
   );

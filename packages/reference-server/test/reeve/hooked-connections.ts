@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { REEVE_PROVIDERS } from '@reevo/client/reeve-catalog';
-import type { ReferenceRuntime } from '../../../src/runtime/reference-runtime';
-import type { ConnectionRow } from '../../../src/reeve/state';
+import type { ReferenceRuntime } from '../../src/runtime/reference-runtime';
+import type { ConnectionRow } from '../../src/reeve/state';
 
 export type HookProvider = 'shopify' | 'stripe' | 'github';
 
