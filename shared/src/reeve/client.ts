@@ -6,6 +6,7 @@ import { createClient, type ClientBase, type ClientMethods } from '../machine/cr
 import type { Transport } from '../machine/transport';
 import type { ReeveCatalog } from './catalog/index';
 import { reeveApi } from './definition';
+import type { ReeveClientMethods } from './methods.generated';
 
 export interface ReeveClientOptions {
   /** The user's session token (Reeve answers 401 once it lapses after 30 days unused, or is revoked). */
@@ -22,11 +23,16 @@ export interface ReeveClientOptions {
   userAgent?: string;
 }
 
-/** One method per catalog operation: `connections.list()`, `webhooks.create({...})`, … */
-export type ReeveClientMethods = ClientMethods<ReeveCatalog>;
+/**
+ * The methods as the catalog's types derive them. test/reeve/types/generated.types.ts proves at compile time that the
+ * generated `ReeveClientMethods` (which carries the catalog's words to the editor) equals this.
+ */
+export type ReeveCatalogMethods = ClientMethods<ReeveCatalog>;
+export type { ReeveClientMethods } from './methods.generated';
 export type ReeveClient = ReeveClientMethods & ClientBase;
 
 export function createReeveClient(options: ReeveClientOptions): ReeveClient {
   const { sessionToken, brandId, ...rest } = options;
-  return createClient(reeveApi, { ...rest, credentials: { sessionToken, ...(brandId === undefined ? {} : { brandId }) } });
+  // The generated interface spells the same methods as the derived type (proved in test/reeve/types), with their docs.
+  return createClient(reeveApi, { ...rest, credentials: { sessionToken, ...(brandId === undefined ? {} : { brandId }) } }) as ReeveCatalogMethods & ClientBase as ReeveClient;
 }

@@ -7,7 +7,7 @@ export * from './api';
 export * from './errors';
 export * from './webhooks';
 export { parseReeveError, NOT_AUTHENTICATED } from './parse-error';
-export { createReeveClient, type ReeveClient, type ReeveClientMethods, type ReeveClientOptions } from './client';
+export { createReeveClient, type ReeveCatalogMethods, type ReeveClient, type ReeveClientMethods, type ReeveClientOptions } from './client';
 export { REEVE_CLIENT_VERSION } from './version';
 export { API_ERROR_CATEGORIES, errorCategoryOf, type ApiErrorCategory } from '../machine/api-error';
 export type { CallOptions, OperationMethod } from '../machine/create-client';

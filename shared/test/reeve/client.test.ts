@@ -95,6 +95,13 @@ describe('createReeveClient: every endpoint', () => {
     expect(request.safeToRetry).toBe(false);
   });
 
+  it("Complete Authorization passes on parameters the provider added to its redirect (Google's scope, authuser, prompt)", async () => {
+    const { reeve, transport } = client();
+    await reeve.connections.completeAuthorization({ provider: 'google_ads', code: 'c0de', state: 'st_1', scope: 'https://www.googleapis.com/auth/adwords', authuser: '0' });
+    const url = new URL(only(transport.requests).url);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ code: 'c0de', state: 'st_1', scope: 'https://www.googleapis.com/auth/adwords', authuser: '0' });
+  });
+
   it('Complete Authorization tells a refusal by connected: false', async () => {
     const { reeve } = client({ respond: () => ({ status: 200, body: { connected: false, provider: 'github', error: 'access_denied' } }) });
     const result = await reeve.connections.completeAuthorization({ provider: 'github', error: 'access_denied', state: 'st_1' });
