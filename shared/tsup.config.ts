@@ -11,6 +11,8 @@ export default defineConfig({
     'machine/index': 'src/machine/index.ts',
     'reeve-catalog/index': 'src/reeve/api.ts',
     'providers/index': 'src/providers/index.ts',
+    'reeve/index': 'src/reeve/index.ts',
+    'reeve-core/index': 'src/reeve/core.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
