@@ -2,6 +2,7 @@
  * Brands (docs/reeve-api.md §1): `X-Reeve-Brand` chooses the brand a request acts in, the user's default without it;
  * a brand the user is not a member of is 403 `You are not a member of brand <id>`.
  */
+import { ReeveForbiddenError } from '@reevo/client/reeve';
 import { connectApiKey, connectOAuth, listConnections } from './connect';
 import { expectDetail } from './expectations';
 import type { ReeveAdminSession, ReeveSession } from './target';
@@ -12,7 +13,7 @@ export function describeSessionBrands(session: () => ReeveSession) {
     expectDetail(await session().raw({ method: 'GET', path: '/api/connectors/list', brand }), 403, `You are not a member of brand ${brand}`);
     expectDetail(await session().raw({ method: 'GET', path: '/api/oauth/meta/authorize', brand }), 403, `You are not a member of brand ${brand}`);
     expectDetail(await session().raw({ method: 'POST', path: '/api/connectors/webhooks', brand, body: { url: 'https://hooks.example.com/reeve', events: ['connection.connected'] } }), 403, `You are not a member of brand ${brand}`);
-    await expect(session().client(session().sessionToken, brand).connections.list()).rejects.toMatchObject({ category: 'permission', status: 403 });
+    await expect(session().client(session().sessionToken, brand).connections.list()).rejects.toBeInstanceOf(ReeveForbiddenError);
   });
 }
 

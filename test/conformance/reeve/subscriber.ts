@@ -1,9 +1,10 @@
 /**
  * A subscriber to Reeve's events (endpoint 7) on loopback, which checks every delivery with `standardwebhooks`, the
- * Standard Webhooks reference library, rather than with anything of ours (docs/reeve-api.md §4 "Events for
- * subscriptions").
+ * Standard Webhooks reference library (docs/reeve-api.md §4 "Events for subscriptions"), and with the typed client's
+ * `verifyReeveWebhook`, which must agree with it and find the event in the catalog's shape.
  */
 import { startWebhookReceiver, type ReceivedRequest, type WebhookReceiver } from '@reevo/reference-server/testing';
+import { verifyReeveWebhook } from '@reevo/client/reeve';
 import { Webhook } from 'standardwebhooks';
 import type { Actor } from './connect';
 import type { ReeveSession } from './target';
@@ -38,7 +39,11 @@ export async function subscribe(session: ReeveSession, actor: Actor, body: { eve
   }
   const subscription = created.body as Subscriber['subscription'];
   const verifier = new Webhook(subscription.secret);
-  const verified = (request: ReceivedRequest) => verifier.verify(request.body, request.headers) as DeliveredEvent;
+  const verified = (request: ReceivedRequest) => {
+    const event = verifier.verify(request.body, request.headers) as DeliveredEvent;
+    expect(verifyReeveWebhook({ payload: request.body, headers: request.headers, secret: subscription.secret })).toEqual(event);
+    return event;
+  };
   const parsed = (request: ReceivedRequest) => JSON.parse(request.body) as DeliveredEvent;
   return {
     subscription,

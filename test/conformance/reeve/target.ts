@@ -6,8 +6,7 @@
  * - `admin`, the reference server's admin API for Reeve (docs/reeve-api.md §6: users, brands, sessions, the fake
  *   providers, the stored connections, the clock). The real API has none; the sections that need it do not apply.
  */
-import { createClient, type Client, type TransportResponse } from '@reevo/client/machine';
-import { reeveApi, type ProviderSlug, type ReeveApi } from '@reevo/client/reeve-catalog';
+import { createReeveClient, type ProviderSlug, type ReeveClient, type TransportResponse } from '@reevo/client/reeve';
 import { networkConnection, withJsonContentType, type Connection, type Send, type WireRequest } from '../seam/wire';
 
 export interface ReeveTarget {
@@ -99,7 +98,6 @@ export interface ReeveSession {
 
 export type ReeveAdminSession = ReeveSession & { admin: ReeveAdminApi };
 
-export type ReeveClient = Client<ReeveApi>;
 
 export function openReeveSession(target: ReeveTarget): ReeveSession {
   const connection = target.connection ?? networkConnection(target.baseUrl);
@@ -110,7 +108,7 @@ export function openReeveSession(target: ReeveTarget): ReeveSession {
     raw: (request) => connection.send(toWire(request, target)),
     client: (token = target.sessionToken, brand) => {
       const brandId = brand === undefined ? target.brand : brand;
-      return createClient(reeveApi, { credentials: { sessionToken: token, ...(brandId ? { brandId } : {}) }, transport: connection.transport, baseUrl: target.baseUrl });
+      return createReeveClient({ sessionToken: token, ...(brandId ? { brandId } : {}), transport: connection.transport, baseUrl: target.baseUrl });
     },
     get: (url) => followOn(connection.send, url),
     connection,
