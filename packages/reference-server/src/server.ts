@@ -6,13 +6,18 @@ import packageJson from '../package.json';
 import { adminTokenFor, type AdminAccess } from './admin/admin-token';
 import { seedWorkspaceWithDemoKeys, type SeededWorkspace } from './demo-seed';
 import { buildApp } from './http/app';
+import { reeveApis } from './reeve';
+import { seedReeveDemo, type SeededReeve } from './reeve/demo-seed';
 import { reevoApis } from './reevo';
 import type { SocketTimeouts } from './http/socket-limits';
 import { ReferenceRuntime, type RuntimeOptions } from './runtime/reference-runtime';
 import type { WorkspaceSeed } from './runtime/workspaces';
 
 export interface ReferenceServerOptions extends RuntimeOptions {
-  /** Seeds one workspace with the demo keys: its records from the demo (`demo`) or none (`empty`); null seeds nothing. */
+  /**
+   * Seeds one workspace with the demo keys: its records from the demo (`demo`) or none (`empty`), and the Reeve demo
+   * (`fixtures/reeve-demo.ts`) in both cases; null seeds nothing.
+   */
   seed?: WorkspaceSeed | null;
   logger?: boolean;
   /** How long a client may take to send a request (README "Timeouts"). */
@@ -28,6 +33,8 @@ export interface ReferenceServer {
   app: FastifyInstance;
   runtime: ReferenceRuntime;
   seeded: SeededWorkspace | null;
+  /** The Reeve demo (users, their shared brand, session tokens and connections), seeded with the workspace. */
+  seededReeve: SeededReeve | null;
   /** The token the admin API requires (`Authorization: Bearer …`), or null when it requires none. */
   readonly adminToken: string | null;
   /** Starts listening and answers the base URL, e.g. http://127.0.0.1:4010. */
@@ -41,13 +48,15 @@ export async function createReferenceServer(options: ReferenceServerOptions = {}
   const { seed = 'demo', logger, socketTimeouts, adminToken, ...runtimeOptions } = options;
   const runtime = new ReferenceRuntime(runtimeOptions);
   const seeded = seed === null ? null : seedWorkspaceWithDemoKeys(runtime, seed);
+  const seededReeve = seed === null ? null : seedReeveDemo(runtime);
   runtime.markStart();
   const adminAccess: AdminAccess = { token: adminToken ?? null };
-  const app = await buildApp(runtime, SERVER_INFO, reevoApis(runtime), { logger: logger ?? false, adminAccess, ...(socketTimeouts ? { socketTimeouts } : {}) });
+  const app = await buildApp(runtime, SERVER_INFO, [reevoApis(runtime), reeveApis(runtime)], { logger: logger ?? false, adminAccess, ...(socketTimeouts ? { socketTimeouts } : {}) });
   return {
     app,
     runtime,
     seeded,
+    seededReeve,
     get adminToken() {
       return adminAccess.token;
     },

@@ -5,6 +5,7 @@
  * keeps it so.
  */
 export * from './definition';
+export * from './api-error';
 export * from './operation';
 export * from './permissions';
 export * from './fastapi';
@@ -27,6 +28,8 @@ export {
   type PagedMethod,
 } from './create-client';
 export * from './webhook-signature';
+export * from './webhook-verify';
 export * from './fields';
+export * from './field-meta';
 export * from './field-groups';
 export * from './field-labels';

@@ -3,12 +3,13 @@
  * authenticated (`x-api-key` and `payload_type=json`, docs/reevo-api.md §1–§2), its two error envelopes, limit/offset paging,
  * its events and its permission model with the webhook rule.
  */
+import { networkFailureMessage } from '../machine/api-error';
 import type { ApiDefinition, ErrorModel } from '../machine/definition';
 import { API_BASE_URL, API_KEY_HEADER, PAYLOAD_TYPE_PARAM, catalog, type Catalog } from './catalog/index';
 import { reevoPermissions } from './catalog/access-rules';
 import { EVENTS, type EventType } from './catalog/events';
 import type { Permission } from './catalog/permissions';
-import { ReevoError, ReevoNetworkError, ReevoResponseValidationError, ReevoTimeoutError, ReevoValidationError } from './errors';
+import { ReevoAuthError, ReevoError, ReevoNetworkError, ReevoResponseValidationError, ReevoTimeoutError, ReevoValidationError } from './errors';
 import { parseApiError } from './parse-error';
 import { CLIENT_VERSION } from './version';
 
@@ -16,19 +17,14 @@ export interface ReevoCredentials {
   apiKey: string;
 }
 
-const NETWORK_FIX = 'Check the base URL and your network, then try again.';
-
 const reevoErrors: ErrorModel = {
   fromResponse: parseApiError,
   invalidInput: (issues, operationId) => new ReevoValidationError(issues, { local: true, operationId }),
   unexpectedResponse: (issues, context) => new ReevoResponseValidationError(issues, context),
-  network({ kind, detail, code, timeoutMs, baseUrl, operationId }) {
-    const context = { operationId, ...(code === undefined ? {} : { code }) };
-    if (kind === 'timeout') {
-      return new ReevoTimeoutError(`Reevo did not answer within ${timeoutMs ?? 'the'} ms. Try again; if it keeps happening, raise the timeout.`, context);
-    }
-    if (kind === 'cancelled') return new ReevoNetworkError('The request was cancelled.', context);
-    return new ReevoNetworkError(`Could not reach Reevo at ${baseUrl}: ${detail}. ${NETWORK_FIX}`, context);
+  network(failure) {
+    const context = { operationId: failure.operationId, ...(failure.code === undefined ? {} : { code: failure.code }) };
+    const message = networkFailureMessage('Reevo', failure);
+    return failure.kind === 'timeout' ? new ReevoTimeoutError(message, context) : new ReevoNetworkError(message, context);
   },
   isOwn: (error) => error instanceof ReevoError,
 };
@@ -42,7 +38,7 @@ export const reevoApi = {
   auth: {
     check(credentials) {
       const apiKey = credentials.apiKey?.trim();
-      if (!apiKey) throw new ReevoError('An API key is required. Create one in Reevo under Settings → API Keys (workspace admins only).');
+      if (!apiKey) throw new ReevoAuthError('An API key is required. Create one in Reevo under Settings → API Keys (workspace admins only).');
       return { apiKey };
     },
     apply: ({ apiKey }) => ({ headers: { [API_KEY_HEADER]: apiKey }, query: { [PAYLOAD_TYPE_PARAM.name]: PAYLOAD_TYPE_PARAM.value } }),

@@ -2,7 +2,8 @@
  * Reads a failed response, in either of the API's two envelopes or in none (a proxy's HTML 502), into a
  * typed error. The status always survives, whatever the body.
  */
-import { fastApiDetailText, issueFromFastApi } from '../machine/fastapi';
+import { issueFromFastApi } from '../machine/fastapi';
+import { asSentence, detailText, requestIdOf, truncate } from '../machine/response-text';
 import { ApplicationErrorBody, MESSAGES, ValidationErrorBody } from './catalog/errors';
 import { isPermission, permissionLabel, ALL_PERMISSIONS, type Permission } from './catalog/permissions';
 import {
@@ -95,29 +96,4 @@ function quotaInfo(headers: Record<string, string>, details: Record<string, unkn
   if (typeof details?.['window_seconds'] === 'number') info.windowSeconds = details['window_seconds'];
   if (typeof details?.['reset_at'] === 'string') info.resetAt = details['reset_at'];
   return info;
-}
-
-function detailText(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim() ? stripHtml(body) : undefined;
-  return fastApiDetailText(body);
-}
-
-function stripHtml(text: string): string {
-  const title = /<title>([^<]*)<\/title>/i.exec(text);
-  return truncate((title?.[1] ?? text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim());
-}
-
-/** Ends a server's message with one full stop, whether or not it came with one, before a hint follows it. */
-function asSentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-function truncate(text: string, max = 200): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function requestIdOf(headers: Record<string, string>): { requestId?: string } {
-  const id = headers['x-request-id'];
-  return id ? { requestId: id } : {};
 }

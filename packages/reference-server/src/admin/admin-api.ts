@@ -1,5 +1,6 @@
 /**
- * The admin API under `/__admin` (docs/reevo-api.md §7): what tests and QA use to set the scene (workspaces, keys, quotas,
+ * The admin API under `/__admin` (docs/reevo-api.md §7; Reeve's routes under `/__admin/reeve`, docs/reeve-api.md §6, are
+ * `src/reeve/admin/`): what tests and QA use to set the scene (workspaces, keys, quotas,
  * the clock, faults) and to look behind it (the request journal, webhook deliveries). No API key; every route stands
  * behind the admin guard (`admin-guard.ts`: loopback only, no cross-site or rebound requests, no webhook deliveries).
  */
@@ -15,6 +16,7 @@ import { sequenceOf, type PageRequest } from '../runtime/paging';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { WebhookDispatchError, type WebhookDispatchErrorCode } from '../webhooks';
 import type { Workspace } from '../runtime/workspaces';
+import { reeveAdminApi, REEVE_ADMIN_PREFIX } from '../reeve/admin/reeve-admin-api';
 import { answerUnreadableBodies } from './admin-errors';
 import { ADMIN_TAG } from './admin-tag';
 import * as S from './schemas';
@@ -123,6 +125,8 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
     app.post('/webhooks/flush', { schema: { ...docs("Make one attempt now for the next delivery of every subscription's queue; answers those deliveries"), response: { 200: z.array(S.Delivery) } } }, async () =>
       runtime.webhooks.flush(),
     );
+
+    await app.register(reeveAdminApi(runtime), { prefix: REEVE_ADMIN_PREFIX });
 
     app.post('/webhooks/deliveries/:id/redeliver', { schema: { ...docs('Send a delivery again'), params: S.DeliveryIdParams, response: { 200: S.Delivery } } }, async (request) => {
       try {

@@ -2,7 +2,7 @@
  * Request and response schemas of the admin API (docs/reevo-api.md §7). Request fields are snake_case like the public API;
  * the journal and the delivery log are answered in the shapes of the test helper (`testing-contract.ts`).
  */
-import { ALL_PERMISSIONS, EVENT_TYPES, uuid, type EventType, type Permission } from '@integration-pack/core/reevo/api';
+import { ALL_PERMISSIONS, uuid, type Permission } from '@integration-pack/core/reevo/api';
 import * as z from 'zod';
 import { CLOCK_RANGE } from '../runtime/clock';
 import { ADMIN_PAGE_SIZE } from '../runtime/limits';
@@ -80,9 +80,14 @@ export const FaultRule = z
 
 export const WorkspaceFilter = z.object({ workspace_id: uuid().optional() });
 
+/** The delivery log also holds Reeve's deliveries, filed under the subscribing user's id (docs/webhooks.md). */
+const DeliveryOwnerFilter = z.object({
+  workspace_id: z.union([uuid(), z.string().regex(/^usr_[0-9a-f]{24}$/)]).optional().describe("A workspace's id, or a Reeve user's (usr_…)."),
+});
+
 /** A page of a log whose ids are `<prefix>_<sequence>` (`runtime/paging.ts`). */
 export const LogPageQuery = (idPrefix: 'req' | 'dlv') =>
-  WorkspaceFilter.extend({
+  (idPrefix === 'dlv' ? DeliveryOwnerFilter : WorkspaceFilter).extend({
     limit: z.coerce
       .number()
       .int()
@@ -113,7 +118,6 @@ export const JournalEntry = z
   })
   .meta({ id: 'AdminJournalEntry', title: 'Journal Entry' });
 
-const eventType = z.enum(EVENT_TYPES as [EventType, ...EventType[]]);
 
 export const Delivery = z
   .object({
@@ -121,7 +125,7 @@ export const Delivery = z
     workspaceId: z.string(),
     subscriptionId: z.string(),
     eventId: z.string(),
-    eventType,
+    eventType: z.string().describe("One of the event types of the API that emitted it (Reevo's or Reeve's)."),
     url: z.string(),
     state: z.enum(['pending', 'delivered', 'failed']),
     attempts: z.array(

@@ -1,6 +1,7 @@
 /** What `npm start` prints: where the server is, the keys that work, and how to point each tool at it. */
 import { ALL_PERMISSIONS } from '@integration-pack/core/reevo/api';
 import type { SeededWorkspace, SeededKey } from '../demo-seed';
+import type { SeededReeve } from '../reeve/demo-seed';
 import { isLoopback } from '../net/loopback';
 
 /**
@@ -17,8 +18,11 @@ export function exposureWarning(host: string): string | null {
   ].join('\n');
 }
 
-/** `adminToken`: the token the admin API requires, printed once here (null when it requires none). */
-export function banner(baseUrl: string, version: string, seeded: SeededWorkspace, adminToken: string | null = null): string {
+/**
+ * `adminToken`: the token the admin API requires, printed once here (null when it requires none). `reeve`: the Reeve
+ * demo, whose session tokens are printed beside the Reevo keys.
+ */
+export function banner(baseUrl: string, version: string, seeded: SeededWorkspace, adminToken: string | null = null, reeve: SeededReeve | null = null): string {
   const { workspace, keys } = seeded;
   const nameWidth = Math.max(...keys.map((key) => key.name.length));
   const keyWidth = Math.max(...keys.map((key) => key.key.length));
@@ -30,10 +34,11 @@ export function banner(baseUrl: string, version: string, seeded: SeededWorkspace
     'Demo API keys (send one in the x-api-key header):',
     ...keys.map((key) => `  ${key.name.padEnd(nameWidth)}  ${key.key.padEnd(keyWidth)}  ${permissionsText(key)}`),
     '',
+    ...(reeve === null ? [] : reeveLines(baseUrl, reeve)),
     adminToken === null
       ? `Admin API:  ${baseUrl}/__admin/health  (loopback only, no key; see the package README)`
       : `Admin API:  ${baseUrl}/__admin/health  (this machine only, with Authorization: Bearer ${adminToken})`,
-    `OpenAPI:    ${baseUrl}/openapi.json`,
+    `OpenAPI:    ${baseUrl}/openapi.json${reeve === null ? '' : `  (Reeve: ${baseUrl}/reeve/openapi.json)`}`,
     '',
     `Client:     createReevoClient({ apiKey: '${fullKey}', baseUrl: '${baseUrl}' })`,
     `Zapier:     in the Reevo connection, set Base URL to ${baseUrl} and API Key to a demo key`,
@@ -41,6 +46,17 @@ export function banner(baseUrl: string, version: string, seeded: SeededWorkspace
     '',
     'Press Ctrl-C to stop. State lives in memory: stopping loses it.',
   ].join('\n');
+}
+
+/** The Reeve demo: each user's session token, and the brand their connections are in. */
+function reeveLines(baseUrl: string, reeve: SeededReeve): string[] {
+  const width = Math.max(...reeve.users.map(({ user }) => (user.name ?? user.email).length));
+  return [
+    `Reeve demo session tokens (send one as Authorization: Bearer <token>, and X-Reeve-Brand: ${reeve.brand.id} for the "${reeve.brand.name}" brand):`,
+    ...reeve.users.map(({ user, sessionToken }) => `  ${(user.name ?? user.email).padEnd(width)}  ${sessionToken}  ${user.email}`),
+    `  e.g. curl -H 'Authorization: Bearer ${reeve.users[0]?.sessionToken ?? '<token>'}' -H 'X-Reeve-Brand: ${reeve.brand.id}' ${baseUrl}/api/connectors/list`,
+    '',
+  ];
 }
 
 function permissionsText(key: SeededKey): string {

@@ -46,7 +46,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const warning = exposureWarning(options.host);
   if (warning) console.warn(warning);
-  if (server.seeded) console.log(banner(baseUrl, SERVER_INFO.version, server.seeded, server.adminToken));
+  if (server.seeded) console.log(banner(baseUrl, SERVER_INFO.version, server.seeded, server.adminToken, server.seededReeve));
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,5 +1,5 @@
 /**
- * The route builder: one API definition, served, becomes one encapsulated fastify plugin under its prefix, whose
+ * The route builder: one API definition, served, becomes one encapsulated fastify plugin under each of its prefixes, whose
  * pipeline reads top to bottom here, for every API alike:
  *
  *  1. an injected fault answers first, in the API's error shape (the delay was taken at the root, `traffic-hooks.ts`);
@@ -16,17 +16,27 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFoundError, trackRoutes } from './not-found';
 import { fastifyPath, operationRouteSchema } from './operation-schema';
 import type { CallerIdentity } from './request-context';
-import type { OperationInput, ServedApi } from './served-api';
+import { prefixesOf, type OperationInput, type ServedApi } from './served-api';
 import { answerFault } from './traffic-hooks';
 import './request-context';
 
 export async function registerServedApi<Caller>(app: FastifyInstance, api: ServedApi<Caller>): Promise<void> {
+  const prefixes = prefixesOf(api);
   const entries = catalogEntriesOf(api.definition.catalog);
-  const outside = entries.filter(({ operation }) => !operation.path.startsWith(`${api.prefix}/`));
+  // Each operation is served by the longest prefix its path starts with.
+  const prefixOf = (path: string) => prefixes.filter((prefix) => path.startsWith(`${prefix}/`)).sort((a, b) => b.length - a.length)[0];
+  const outside = entries.filter(({ operation }) => prefixOf(operation.path) === undefined);
   if (outside.length > 0) {
     const named = outside.map(({ operation }) => `${operation.operationId} (${operation.path})`).join(', ');
-    throw new Error(`The ${api.definition.name} API is served under ${api.prefix}, but some of its operations are outside it: ${named}. Choose a prefix every operation path starts with.`);
+    throw new Error(`The ${api.definition.name} API is served under ${prefixes.join(', ')}, but some of its operations are outside it: ${named}. Choose a prefix every operation path starts with.`);
   }
+  for (const prefix of prefixes) {
+    await registerUnderPrefix(app, api, prefix, entries.filter(({ operation }) => prefixOf(operation.path) === prefix));
+  }
+  for (const companion of api.companions ?? []) await app.register(companion.plugin, { prefix: companion.prefix });
+}
+
+async function registerUnderPrefix<Caller>(app: FastifyInstance, api: ServedApi<Caller>, prefix: string, entries: ReturnType<typeof catalogEntriesOf>): Promise<void> {
   await app.register(
     async (scope) => {
       const routes = trackRoutes(scope);
@@ -42,14 +52,15 @@ export async function registerServedApi<Caller>(app: FastifyInstance, api: Serve
       for (const { operation } of entries) {
         scope.route({
           method: operation.method,
-          url: fastifyPath(operation.path.slice(api.prefix.length)),
+          url: fastifyPath(operation.path.slice(prefix.length)),
           schema: operationRouteSchema(operation, api.routeSchema?.(operation)),
           preValidation: async (request, reply) => admit(api, operation, request, reply),
           handler: async (request, reply) => answer(api, operation, request, reply),
         });
       }
+      api.registerRoutes?.(scope, prefix);
     },
-    { prefix: api.prefix },
+    { prefix },
   );
 }
 

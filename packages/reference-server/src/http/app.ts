@@ -30,7 +30,9 @@ export interface AppOptions {
   adminAccess?: AdminAccess;
 }
 
-export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, apis: ServedApis, options: AppOptions = {}): Promise<FastifyInstance> {
+/** `apis`: one set of APIs with its OpenAPI document, or several, each with its own document (Reevo's and Reeve's). */
+export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, apis: ServedApis | readonly ServedApis[], options: AppOptions = {}): Promise<FastifyInstance> {
+  const documents: readonly ServedApis[] = Array.isArray(apis) ? apis : [apis as ServedApis];
   const app = Fastify({
     logger: options.logger ?? false,
     frameworkErrors,
@@ -46,8 +48,8 @@ export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, apis:
   registerTrafficHooks(app, runtime);
   // After the traffic hooks: their first hook names each request's surface, which the guard reads.
   registerAdminGuard(app, options.adminAccess ?? { token: null });
-  await registerOpenApi(app, info.version, apis);
-  for (const api of apis.served) await registerServedApi(app, api);
+  await registerOpenApi(app, info.version, documents);
+  for (const api of documents.flatMap((document) => document.served)) await registerServedApi(app, api);
   await app.register(adminApi(runtime, info), { prefix: ADMIN_PREFIX });
   registerNotFound(app, routes);
   await app.ready();

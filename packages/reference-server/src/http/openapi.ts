@@ -3,6 +3,11 @@
  * then completed from each described API's catalog (examples, 204 answers, error words, the API's extensions), so
  * the document cannot drift from the server. It describes the APIs it is given: the first one's security is the
  * document's default, and every other API's operations name their own.
+ *
+ * Given several sets of APIs, each gets its own document at its own path (Reevo's `/openapi.json`, Reeve's
+ * `/reeve/openapi.json`): a view of the one generated document holding the paths under its prefixes and its admin
+ * prefix (the longest prefix decides; the first document takes every other admin path), with its own title,
+ * servers, default security, and without the schemas only the other documents use.
  */
 import swagger from '@fastify/swagger';
 import { catalogEntriesOf, type OperationSpec } from '@integration-pack/core/machine';
@@ -10,10 +15,14 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ADMIN_TAG } from '../admin/admin-tag';
-import type { AnyServedApi, ServedApis } from './served-api';
-import { OPENAPI_PATH } from './surfaces';
+import { prefixesOf, type AnyServedApi, type ServedApis } from './served-api';
+import { ADMIN_PREFIX, OPENAPI_PATH } from './surfaces';
 
-export async function registerOpenApi(app: FastifyInstance, version: string, { served: apis, document: info }: ServedApis): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance, version: string, documents: readonly ServedApis[]): Promise<void> {
+  const [first] = documents;
+  if (!first) throw new Error('registerOpenApi needs at least one set of APIs to describe.');
+  const apis = documents.flatMap((document) => document.served);
+  const info = first.document;
   const [primary] = apis;
   const tags = [...new Set(apis.flatMap((api) => operationsOf(api).map((operation) => operation.tag)))].map((name) => ({ name }));
   await app.register(swagger, {
@@ -28,7 +37,79 @@ export async function registerOpenApi(app: FastifyInstance, version: string, { s
     transform: jsonSchemaTransform,
     transformObject: (document) => completeFromCatalogs(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document, apis),
   });
-  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+  if (documents.length === 1) {
+    app.get(first.documentPath ?? OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+    return;
+  }
+  const claims = documents.map((document, index) => [...document.served.flatMap(prefixesOf), document.adminPrefix ?? (index === 0 ? ADMIN_PREFIX : null)].filter((prefix): prefix is string => prefix !== null));
+  const ownerOf = (path: string) => {
+    let owner = -1;
+    let longest = -1;
+    claims.forEach((prefixes, index) => {
+      for (const prefix of prefixes) {
+        if ((path === prefix || path.startsWith(`${prefix}/`)) && prefix.length > longest) [owner, longest] = [index, prefix.length];
+      }
+    });
+    return owner;
+  };
+  documents.forEach((document, index) => {
+    let view: OpenAPIV3_1.Document | null = null;
+    app.get(document.documentPath ?? OPENAPI_PATH, { schema: { hide: true } }, async () => {
+      view ??= documentView(app.swagger() as OpenAPIV3_1.Document, document, index, ownerOf);
+      return view;
+    });
+  });
+}
+
+/** One document's share of the generated document (see the file's comment). */
+function documentView(whole: OpenAPIV3_1.Document, document: ServedApis, index: number, ownerOf: (path: string) => number): OpenAPIV3_1.Document {
+  const view = structuredClone(whole);
+  const [primary] = document.served;
+  const ownPaths = Object.fromEntries(Object.entries(whole.paths ?? {}).filter(([path]) => ownerOf(path) === index));
+  const otherPaths = Object.fromEntries(Object.entries(whole.paths ?? {}).filter(([path]) => ownerOf(path) !== index));
+  const primaryPaths = new Set(primary ? operationsOf(primary).map((operation) => operation.path) : []);
+  for (const [path, item] of Object.entries(ownPaths) as Array<[string, Record<string, Operation>]>) {
+    if (!primaryPaths.has(path)) continue;
+    for (const operation of Object.values(item)) delete operation.security;
+  }
+  view.paths = ownPaths;
+  view.info = { ...whole.info, title: document.document.title, description: document.document.description };
+  view.servers = document.document.servers;
+  if (primary) view.security = [securityOf(primary)];
+  const schemes = new Set(document.served.map((api) => api.openApi.securityScheme.name));
+  if (view.components?.securitySchemes) view.components.securitySchemes = Object.fromEntries(Object.entries(view.components.securitySchemes).filter(([name]) => schemes.has(name)));
+  const usedTags = new Set(Object.values(ownPaths).flatMap((item) => Object.values(item as Record<string, Operation>).flatMap((operation) => operation.tags ?? [])));
+  view.tags = (whole.tags ?? []).filter((tag) => usedTags.has(tag.name));
+  const schemas = view.components?.schemas;
+  if (schemas) {
+    // A schema goes with the document that refers to it; its input variant (`XInput`, which no path names) with it.
+    const mine = referencedSchemas(ownPaths, whole);
+    const theirs = referencedSchemas(otherPaths, whole);
+    for (const name of Object.keys(schemas)) {
+      if (!mine.has(name) && (theirs.has(name) || theirs.has(name.replace(/Input$/, '')))) delete schemas[name];
+    }
+  }
+  return view;
+}
+
+/** The component schemas the paths refer to, directly or through other schemas. */
+function referencedSchemas(paths: object, whole: OpenAPIV3_1.Document): Set<string> {
+  const found = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === '$ref' && typeof inner === 'string' && inner.startsWith('#/components/schemas/')) {
+        const name = inner.slice('#/components/schemas/'.length);
+        if (!found.has(name)) {
+          found.add(name);
+          visit(whole.components?.schemas?.[name]);
+        }
+      } else visit(inner);
+    }
+  };
+  visit(paths);
+  return found;
 }
 
 type Operation = OpenAPIV3_1.OperationObject & Record<string, unknown>;

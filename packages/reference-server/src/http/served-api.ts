@@ -4,7 +4,7 @@
  * plugin under its prefix; OpenAPI (`openapi.ts`) describes it. Reevo's is `src/reevo/reevo-served-api.ts`.
  */
 import type { ApiDefinition, OperationCatalog, OperationSpec } from '@integration-pack/core/machine';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { CallerIdentity } from './request-context';
 
@@ -21,8 +21,17 @@ export interface OperationInput {
 
 export interface ServedApi<Caller = unknown> {
   definition: AnyApiDefinition;
-  /** Where the API's plugin is registered; every operation path of the catalog starts with it. */
-  prefix: string;
+  /**
+   * Where the API's plugin is registered: one prefix (Reevo's `/api/v1/public`) or several (Reeve's `/api/oauth`,
+   * `/api/connectors`, `/api/webhooks`), each its own encapsulated plugin with the same pipeline, so a path under one
+   * of them that no route takes gets this API's not-found answer and nothing else's. Every operation path of the
+   * catalog starts with one of them.
+   */
+  prefix: string | readonly string[];
+  /** Routes outside the catalog served under one of the prefixes, through the same pipeline (Reeve's inbound webhooks). */
+  registerRoutes?(scope: FastifyInstance, prefix: string): void;
+  /** Plugins the API brings beside itself, outside its prefixes and the admin API (Reeve's fake providers). */
+  companions?: ReadonlyArray<{ prefix: string; plugin: FastifyPluginAsync }>;
   /** The API's own body parsers: the plugin drops the inherited ones first. */
   registerBodyParsers(api: FastifyInstance): void;
   /** Shapes every error answered under the prefix into the API's error bodies. */
@@ -58,6 +67,15 @@ export type AnyServedApi = ServedApi<any>;
 export interface ServedApis {
   served: readonly AnyServedApi[];
   document: OpenApiDocumentInfo;
+  /** Where the document is served; `/openapi.json` by default (`surfaces.ts` lists every document path). */
+  documentPath?: string;
+  /** The admin routes this document describes (e.g. `/__admin/reeve`); the first document takes every other one. */
+  adminPrefix?: string;
+}
+
+/** The prefixes an API is served under, as a list. */
+export function prefixesOf(api: AnyServedApi): readonly string[] {
+  return typeof api.prefix === 'string' ? [api.prefix] : api.prefix;
 }
 
 export interface OpenApiDocumentInfo {

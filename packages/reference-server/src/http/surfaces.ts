@@ -1,14 +1,20 @@
 /**
- * The server's surfaces: the public API (and any path no route takes), the admin API, and `/openapi.json`. Which
- * one a request is for is decided here, once, for every hook that cares (the admin guard, faults, the journal).
+ * The server's surfaces: the public APIs (and any path no route takes), the admin API, the OpenAPI documents, and
+ * the fake providers an API brings (Reeve's, docs/reeve-api.md §6), which stand in for third parties: no faults, no
+ * journal, no admin guard. Which one a request is for is decided here, once, for every hook that cares (the admin
+ * guard, faults, the journal).
  */
 import type { FastifyRequest } from 'fastify';
 
 /** The server's own paths, apart from the public API's. */
 export const ADMIN_PREFIX = '/__admin';
 export const OPENAPI_PATH = '/openapi.json';
+/** Reeve's own document (docs/decisions.md: one OpenAPI document per product). */
+export const REEVE_OPENAPI_PATH = '/reeve/openapi.json';
+/** Where fake third parties (OAuth providers) are served. */
+export const PROVIDERS_PREFIX = '/__providers';
 
-export type Surface = 'public' | 'admin' | 'openapi';
+export type Surface = 'public' | 'admin' | 'openapi' | 'providers';
 
 /**
  * A matched route says its surface by its pattern, however the path was spelled. A path no route takes is judged
@@ -21,7 +27,8 @@ export function surfaceOf(request: FastifyRequest): Surface {
 
 function surfaceOfPath(path: string): Surface {
   if (path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`)) return 'admin';
-  return path === OPENAPI_PATH ? 'openapi' : 'public';
+  if (path.startsWith(`${PROVIDERS_PREFIX}/`)) return 'providers';
+  return path === OPENAPI_PATH || path === REEVE_OPENAPI_PATH ? 'openapi' : 'public';
 }
 
 /**

@@ -44,6 +44,8 @@ export class ControllableClock {
   private offsetMs = 0;
   /** The fixed time while the clock is frozen. */
   private frozenAtMs: number | null = null;
+  /** Called after every jump, so what depends on the time (Reeve's token refresh) is assessed at the new time. */
+  private readonly listeners: Array<() => void> = [];
 
   constructor(private readonly realNow: () => number = Date.now) {}
 
@@ -61,6 +63,12 @@ export class ControllableClock {
     const ms = inRange(at.getTime());
     if (this.frozenAtMs !== null) this.frozenAtMs = ms;
     else this.offsetMs = ms - this.realNow();
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Runs `listener` after every jump of the clock (not as it merely runs on). */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   advance(seconds: number): void {

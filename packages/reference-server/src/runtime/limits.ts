@@ -30,6 +30,24 @@ export interface ServerLimits {
   keysPerWorkspace: number;
   /** Fault rules at once: 400 from the admin API. */
   faultRules: number;
+  /** Reeve users on the server: 400 from the admin API. */
+  reeveUsers: number;
+  /** Reeve brands on the server, the users' default brands included: 400 from the admin API. */
+  reeveBrands: number;
+  /** Reeve session tokens per user, revoked and lapsed ones included: 400 from the admin API. */
+  sessionsPerUser: number;
+  /** Reeve connections per user, over all its brands, disconnected ones included: 400 from Connect and Callback. */
+  connectionsPerUser: number;
+  /** Reeve authorizations a user may have started and not finished within their 10 minutes: 400 from Authorize. */
+  pendingAuthorizationsPerUser: number;
+  /** Authorization codes and grants each fake provider keeps; past it the oldest go first. */
+  providerGrants: number;
+  /** Reeve SystemEvents the server keeps (all users together, within their 7-day window); the oldest go first. */
+  reeveEvents: number;
+  /** Provider delivery ids remembered to drop duplicates (docs/reeve-api.md §3 endpoint 10); the oldest go first. */
+  reeveInboundDeliveryIds: number;
+  /** Reeve webhook subscriptions per user and brand, disabled ones included: 400 naming it. */
+  reeveSubscriptionsPerBrand: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
@@ -45,6 +63,15 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   workspaces: 100,
   keysPerWorkspace: 100,
   faultRules: 100,
+  reeveUsers: 1_000,
+  reeveBrands: 2_000,
+  sessionsPerUser: 100,
+  connectionsPerUser: 200,
+  pendingAuthorizationsPerUser: 50,
+  providerGrants: 10_000,
+  reeveEvents: 10_000,
+  reeveInboundDeliveryIds: 10_000,
+  reeveSubscriptionsPerBrand: 50,
 });
 
 /** Entries in one page of an admin listing (the journal, the delivery log): 100 unless `limit` asks, at most 1,000 (422 above). */

@@ -4,7 +4,7 @@
  * fields, n8n properties and OpenAPI all read the same words.
  */
 import * as z from 'zod';
-import { RECORD_REF_EXTENSION } from '../../machine/fields';
+import { withFieldMeta } from '../../machine/field-meta';
 
 /** Which kinds of record a field can identify, so a platform can offer a picker instead of a typed value. */
 export const RECORD_REFS = ['account', 'contact', 'opportunity', 'user', 'mailbox', 'sequence', 'stage', 'closed_reason', 'pipeline', 'webhook'] as const;
@@ -31,13 +31,8 @@ export interface FieldMeta {
  * sits on the schema that a property actually has and JSON Schema keeps it flat.
  */
 export function field<S extends z.ZodType>(schema: S, meta: FieldMeta): S {
-  const { example, ref, source, ...words } = meta;
-  return schema.meta({
-    ...words,
-    ...(example === undefined ? {} : { examples: [example] }),
-    ...(ref ? { [RECORD_REF_EXTENSION]: ref } : {}),
-    ...(source ? { 'x-reevo-source': source } : {}),
-  }) as S;
+  const { source, ...words } = meta;
+  return withFieldMeta(schema, words, source ? { 'x-reevo-source': source } : {});
 }
 
 /** UUIDs compare case-insensitively, as pydantic parses them: an upper-case one reads as its lower-case form. */

@@ -1,0 +1,34 @@
+/**
+ * The published build of `@reeve/client` (tsup: ESM + CJS + .d.ts) loads in plain Node without the `pack-source`
+ * condition, as a user installs it: self-contained, with the core bundled in. `npm test` builds first; alone, run
+ * `npm run build -w @reeve/client`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const clientDir = path.join(__dirname, '..');
+const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: clientDir, encoding: 'utf8' }).trim();
+const loadsAxios = (specifier: string) => run(['-e', `require('${specifier}'); console.log(Object.keys(require.cache).some((file) => file.includes('/axios/')))`]);
+
+beforeAll(() => {
+  if (!existsSync(path.join(clientDir, 'dist'))) throw new Error('packages/reeve-client/dist is missing: run `npm run build -w @reeve/client` first.');
+});
+
+describe('@reeve/client as built', () => {
+  it('loads as CommonJS and as an ES module', () => {
+    const cjs = run(['-e', `const c = require('@reeve/client'); console.log([typeof c.createReeveClient, c.reeveOperations.length, typeof c.verifyReeveWebhook, typeof c.verifyStripeWebhook].join(' '))`]);
+    expect(cjs).toBe('function 9 function function');
+    const esm = run(['--input-type=module', '-e', `import { createReeveClient, reeveApi, verifyGitHubWebhook } from '@reeve/client'; console.log(typeof createReeveClient, reeveApi.name, typeof verifyGitHubWebhook);`]);
+    expect(esm).toBe('function Reeve function');
+  });
+
+  it('is self-contained: the core is bundled in, and only axios and zod are dependencies', () => {
+    const manifest = JSON.parse(readFileSync(path.join(clientDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['axios', 'zod']);
+    for (const file of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts']) {
+      expect({ file, importsCore: readFileSync(path.join(clientDir, 'dist', file), 'utf8').includes('@integration-pack/core') }).toEqual({ file, importsCore: false });
+    }
+    expect(loadsAxios('@reeve/client')).toBe('true');
+  });
+});

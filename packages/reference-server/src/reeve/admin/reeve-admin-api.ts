@@ -1,0 +1,104 @@
+/**
+ * The admin routes for Reeve under `/__admin/reeve` (docs/reeve-api.md §6), behind the admin guard like the rest of
+ * the admin API: users (each with a default brand of its own), brands, sessions and their revocation, the fake
+ * providers' behaviour, and connections as stored (sealed credentials in base64, never in plain text).
+ * `POST /providers/{provider}/events` is the inbound-webhook module's, registered beside these.
+ */
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { hasInboundWebhooks, type ProviderSlug } from '@integration-pack/core/reeve/api';
+import type * as z from 'zod';
+import { ADMIN_TAG } from '../../admin/admin-tag';
+import { DetailError } from '../../http/errors';
+import { formatLimit, limitName, type ServerLimits } from '../../runtime/limits';
+import type { ReferenceRuntime } from '../../runtime/reference-runtime';
+import { registerProviderEventsRoute } from '../inbound/provider-events-route';
+import { sealedView } from '../sealed-credentials';
+import { connectionView, type ConnectionRow, type ReeveUser } from '../state';
+import * as S from './schemas';
+
+export const REEVE_ADMIN_PREFIX = '/reeve';
+
+const docs = (summary: string) => ({ tags: [ADMIN_TAG], summary, security: [] });
+
+export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
+  return async (plain: FastifyInstance) => {
+    const app = plain.withTypeProvider<ZodTypeProvider>();
+    const reeve = runtime.reeve;
+    /** 400 naming the limit, its value and the way out, once `held` has reached it. */
+    const belowLimit = (limit: keyof ServerLimits, held: number, holder: string, things: string) => {
+      const max = runtime.limits[limit];
+      if (held >= max) throw new DetailError(400, `${holder} already holds ${formatLimit(held)} ${things}, the reference server's limit (${limitName(limit)}: ${formatLimit(max)}). Reset the server (POST /__admin/reset) to start again.`);
+    };
+    const requireUser = (userId: string): ReeveUser => {
+      const user = reeve.state.user(userId);
+      if (!user) throw new DetailError(404, `No Reeve user has the id ${userId}. Create one with POST /__admin/reeve/users.`);
+      return user;
+    };
+
+    app.post('/users', { schema: { ...docs('Create a Reeve user, with a default brand of its own'), body: S.CreateUserBody, response: { 201: S.ReeveUser } } }, async (request, reply) => {
+      belowLimit('reeveUsers', reeve.state.data.users.size, 'The server', 'Reeve users');
+      belowLimit('reeveBrands', reeve.state.data.brands.size, 'The server', 'Reeve brands');
+      const user = reeve.state.createUser({ email: request.body.email, name: request.body.name ?? null });
+      return reply.code(201).send(userView(user));
+    });
+
+    app.post('/brands', { schema: { ...docs('Create a Reeve brand with its members'), body: S.CreateBrandBody, response: { 201: S.ReeveBrand } } }, async (request, reply) => {
+      belowLimit('reeveBrands', reeve.state.data.brands.size, 'The server', 'Reeve brands');
+      request.body.member_ids.forEach(requireUser);
+      const brand = reeve.state.createBrand({ name: request.body.name, memberIds: request.body.member_ids });
+      return reply.code(201).send({ id: brand.id, name: brand.name, member_ids: brand.memberIds });
+    });
+
+    app.post('/sessions', { schema: { ...docs('Create a session token for a Reeve user'), body: S.CreateSessionBody, response: { 201: S.ReeveSession } } }, async (request, reply) => {
+      const user = requireUser(request.body.user_id);
+      belowLimit('sessionsPerUser', reeve.state.sessionsOf(user.id), `User ${user.id}`, 'sessions');
+      const expiresAt = request.body.expires_at ?? null;
+      const { token } = reeve.state.createSession(user.id, expiresAt === null ? null : new Date(expiresAt).toISOString(), runtime.clock.nowMs());
+      return reply.code(201).send({ token, user_id: user.id, expires_at: expiresAt === null ? null : new Date(expiresAt).toISOString() });
+    });
+
+    app.post('/sessions/:token/revoke', { schema: { ...docs('Revoke a session token: it is answered 401 from then on'), params: S.SessionTokenParams, response: { 200: S.RevokedSession } } }, async (request) => {
+      if (!reeve.state.revokeSession(request.params.token)) throw new DetailError(404, 'No session has this token. Create one with POST /__admin/reeve/sessions.');
+      return { revoked: true as const };
+    });
+
+    app.put('/providers/:provider', { schema: { ...docs("Set a fake provider's behaviour"), params: S.ProviderParams, body: S.ProviderBehaviourBody, response: { 200: S.ProviderBehaviour } } }, async (request) => {
+      const change = Object.fromEntries(Object.entries(request.body).filter(([, value]) => value !== undefined));
+      const behaviour = reeve.providers.setBehaviour(request.params.provider, change);
+      // A provider that is back, or refreshes again, is tried at once rather than at the next jump of the clock.
+      reeve.assess();
+      return { provider: request.params.provider, ...behaviour };
+    });
+
+    app.get('/connections', { schema: { ...docs("A Reeve user's connections as stored"), querystring: S.ConnectionsQuery, response: { 200: S.ConnectionRows } } }, async (request) => {
+      requireUser(request.query.user_id);
+      reeve.assess();
+      const origin = `${request.protocol}://${request.host}`;
+      return { connections: reeve.state.connectionsOfUser(request.query.user_id).map((row) => storedView(row, origin)) };
+    });
+
+    registerProviderEventsRoute(app, runtime);
+  };
+}
+
+function userView(user: ReeveUser): z.output<typeof S.ReeveUser> {
+  return { id: user.id, email: user.email, name: user.name, default_brand_id: user.defaultBrandId };
+}
+
+const SCHEMES: Partial<Record<ProviderSlug, 'shopify' | 'stripe' | 'github'>> = { shopify: 'shopify', stripe: 'stripe', github: 'github' };
+
+function storedView(row: ConnectionRow, origin: string): z.output<typeof S.ConnectionRow> {
+  const scheme = SCHEMES[row.provider];
+  const webhook =
+    hasInboundWebhooks(row.provider) && scheme !== undefined && row.hookToken !== null && row.webhookSecret !== null
+      ? { url: `${origin}/api/webhooks/${row.provider}/${row.hookToken}`, secret: row.webhookSecret, scheme }
+      : null;
+  return {
+    ...connectionView(row),
+    user_id: row.userId,
+    credentials: row.credentials === null ? null : sealedView(row.credentials),
+    refresh_history: row.refreshHistory.map((record) => ({ ...record })),
+    webhook,
+  };
+}

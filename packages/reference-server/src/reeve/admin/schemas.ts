@@ -1,0 +1,60 @@
+/** Request and response schemas of the admin routes for Reeve (docs/reeve-api.md §6). */
+import { PROVIDER_SLUGS, type ProviderSlug } from '@integration-pack/core/reeve/api';
+import * as z from 'zod';
+
+const isoTime = () => z.iso.datetime({ offset: true });
+const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[0-9a-f]{24}$`), { message: `must be an id like ${prefix}_…` });
+export const ProviderSlugSchema = z.enum(PROVIDER_SLUGS as [ProviderSlug, ...ProviderSlug[]]);
+
+export const CreateUserBody = z.strictObject({ email: z.email().max(320), name: z.string().min(1).max(200).nullable().optional() });
+export const ReeveUser = z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), default_brand_id: z.string() }).meta({ id: 'AdminReeveUser', title: 'Reeve User' });
+
+export const CreateBrandBody = z.strictObject({ name: z.string().min(1).max(200), member_ids: z.array(id('usr')).min(1).max(100) });
+export const ReeveBrand = z.object({ id: z.string(), name: z.string(), member_ids: z.array(z.string()) }).meta({ id: 'AdminReeveBrand', title: 'Reeve Brand' });
+
+export const CreateSessionBody = z.strictObject({ user_id: id('usr'), expires_at: isoTime().nullable().optional() });
+export const ReeveSession = z
+  .object({
+    token: z.string().describe('The session token (an opaque UUID), shown only in this answer: send it as Authorization: Bearer <token>.'),
+    user_id: z.string(),
+    expires_at: isoTime().nullable().describe('The end set here, if any; besides it, a session lapses after 30 days unused.'),
+  })
+  .meta({ id: 'AdminReeveSession', title: 'Reeve Session' });
+export const SessionTokenParams = z.strictObject({ token: z.string().min(1).max(200) });
+export const RevokedSession = z.object({ revoked: z.literal(true) });
+
+export const ProviderParams = z.strictObject({ provider: ProviderSlugSchema });
+export const ProviderBehaviourBody = z.strictObject({
+  reject_next_key: z.boolean().optional().describe('Refuse the next API key checked (acts once).'),
+  reject_next_code: z.boolean().optional().describe('Answer invalid_grant to the next authorization code exchanged (acts once).'),
+  refresh: z.enum(['ok', 'invalid_grant', 'unreachable']).optional().describe('How refreshes are answered, until changed.'),
+  reachable: z.boolean().optional().describe('False: every call to the provider fails as if it were down, until changed.'),
+});
+export const ProviderBehaviour = z
+  .object({ provider: ProviderSlugSchema, reject_next_key: z.boolean(), reject_next_code: z.boolean(), refresh: z.enum(['ok', 'invalid_grant', 'unreachable']), reachable: z.boolean() })
+  .meta({ id: 'AdminReeveProviderBehaviour', title: 'Fake Provider Behaviour' });
+
+export const ConnectionsQuery = z.strictObject({ user_id: id('usr') });
+const base64 = () => z.string().describe('base64');
+export const ConnectionRow = z
+  .object({
+    provider: ProviderSlugSchema,
+    type: z.enum(['oauth', 'api_key', 'service_account']),
+    status: z.enum(['connected', 'disconnected', 'expired', 'error']),
+    account_name: z.string(),
+    brand_id: z.string(),
+    tools: z.array(z.string()),
+    connected_at: isoTime(),
+    expires_at: isoTime().nullable(),
+    last_refreshed_at: isoTime().nullable(),
+    status_reason: z.string().nullable(),
+    user_id: z.string(),
+    credentials: z.object({ ciphertext: base64(), iv: base64(), tag: base64() }).nullable().describe('AES-256-GCM, never in plain text; null once disconnected.'),
+    refresh_history: z.array(z.object({ at: isoTime(), outcome: z.enum(['refreshed', 'invalid_grant', 'unreachable']), detail: z.string() })),
+    webhook: z
+      .object({ url: z.string(), secret: z.string(), scheme: z.enum(['shopify', 'stripe', 'github']) })
+      .nullable()
+      .describe("The connection's inbound webhook URL and signing secret (null for providers without inbound webhooks)."),
+  })
+  .meta({ id: 'AdminReeveConnection', title: 'Reeve Connection (as stored)' });
+export const ConnectionRows = z.object({ connections: z.array(ConnectionRow) });

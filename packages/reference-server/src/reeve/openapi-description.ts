@@ -1,0 +1,25 @@
+/** How OpenAPI describes Reeve beyond its catalog: the bearer session scheme, the error words, its own document. */
+import type { OpenApiDescription, OpenApiDocumentInfo } from '../http/served-api';
+
+export const reeveOpenApi: OpenApiDescription = {
+  securityScheme: { name: 'reeveSession', scheme: { type: 'http', scheme: 'bearer', description: 'A Reeve session token (an opaque UUID), as `Authorization: Bearer <token>`.' } },
+  errorDescriptions: {
+    '400': 'The request cannot be done as asked (a used or expired state, a refused code or key, the wrong kind of provider); `detail` says how to fix it.',
+    '401': 'The session token is missing, unknown, expired or revoked: `{"detail": "Not authenticated"}`.',
+    '403': 'The X-Reeve-Brand header names a brand the user is not a member of.',
+    '404': 'No such provider, or no connection to it.',
+    '422': 'The request is invalid (FastAPI validation errors, one per field).',
+    '502': 'The provider could not be reached; nothing was changed.',
+  },
+  extensions: (operation) => ({ 'x-reeve-emits': [...operation.emits] }),
+};
+
+export const reeveDocumentInfo: OpenApiDocumentInfo = {
+  title: 'Reeve Connectors API (reference server)',
+  description:
+    "Reeve's Connectors API as the reference server implements it (docs/reeve-api.md), generated from the shared catalog, with the reference server's admin routes for Reeve. Points the sources leave open are the project's choices, marked C.",
+  servers: [
+    { url: 'https://services.meetreeve.com', description: 'Reeve' },
+    { url: 'http://127.0.0.1:4010', description: 'The reference server (npm start)' },
+  ],
+};

@@ -1,0 +1,52 @@
+/** The Reeve demo of `npm start` (docs/reeve-api.md §6 "Clock and demo"): its tokens work and are printed. */
+import { REEVE_DEMO_USERS } from '../../../../fixtures/reeve-demo';
+import { banner } from '../../src/cli/banner';
+import { createReferenceServer, type ReferenceServer } from '../../src/server';
+
+let server: ReferenceServer;
+
+beforeAll(async () => {
+  server = await createReferenceServer();
+});
+afterAll(() => server.close());
+afterEach(() => server.runtime.clock.restore());
+
+const [ada, ben] = REEVE_DEMO_USERS as [(typeof REEVE_DEMO_USERS)[number], (typeof REEVE_DEMO_USERS)[number]];
+
+async function list(token: string, brand: string) {
+  const response = await server.app.inject({ method: 'GET', url: '/api/connectors/list', headers: { authorization: `Bearer ${token}`, 'x-reeve-brand': brand } });
+  return response.json().connections as Array<{ provider: string; type: string; status: string; expires_at: string | null; last_refreshed_at: string | null }>;
+}
+
+test('two users share a brand holding one connection of each kind, one near its expiry', async () => {
+  const brand = server.seededReeve?.brand.id as string;
+  const adas = await list(ada.sessionToken, brand);
+  const bens = await list(ben.sessionToken, brand);
+  expect(adas.map((connection) => [connection.provider, connection.type, connection.status])).toEqual([
+    ['shopify', 'oauth', 'connected'],
+    ['stripe', 'api_key', 'connected'],
+  ]);
+  expect(bens.map((connection) => [connection.provider, connection.type])).toEqual([
+    ['github', 'oauth'],
+    ['google_analytics', 'service_account'],
+  ]);
+  const shopify = adas[0];
+  expect(Date.parse(shopify?.expires_at as string) - server.runtime.clock.nowMs()).toBeLessThanOrEqual(20 * 60 * 1000);
+});
+
+test('the near-expiry connection is refreshed once the clock brings it inside 15 minutes', async () => {
+  const brand = server.seededReeve?.brand.id as string;
+  server.runtime.clock.freeze();
+  server.runtime.clock.advance(6 * 60);
+  const [shopify] = await list(ada.sessionToken, brand);
+  expect(shopify).toMatchObject({ provider: 'shopify', status: 'connected', last_refreshed_at: server.runtime.clock.now().toISOString() });
+});
+
+test('the banner prints the session tokens beside the Reevo keys, with the brand to send', () => {
+  const text = banner('http://127.0.0.1:4010', '0.1.0', server.seeded as NonNullable<ReferenceServer['seeded']>, null, server.seededReeve);
+  expect(text).toContain('Demo API keys');
+  expect(text).toContain(ada.sessionToken);
+  expect(text).toContain(ben.sessionToken);
+  expect(text).toContain(`X-Reeve-Brand: ${server.seededReeve?.brand.id}`);
+  expect(text).toContain('http://127.0.0.1:4010/reeve/openapi.json');
+});
