@@ -10,7 +10,7 @@ import {
   type OperationSpec,
   type ReevoClient,
 } from '@integration-pack/core/reevo';
-import { fakeTransport } from './helpers/fake-transport';
+import { fakeTransport } from '../../test-support/fake-transport';
 
 const BASE = 'https://reevo.test';
 

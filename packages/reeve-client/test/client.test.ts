@@ -12,7 +12,7 @@ import {
   type TransportRequest,
 } from '@reeve/client';
 import { createReeveClient as createCoreReeveClient } from '@integration-pack/core/reeve';
-import { fakeTransport } from '../../../shared/test/helpers/fake-transport';
+import { fakeTransport } from '../../../test-support/fake-transport';
 
 const TOKEN = '3f1c9a2e-7b4d-4e8a-9c1f-2d3e4f5a6b7c';
 const BASE = 'http://127.0.0.1:8787';

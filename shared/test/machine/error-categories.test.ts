@@ -22,7 +22,7 @@ import {
   parseApiError,
 } from '@integration-pack/core/reevo';
 import { parseReeveError, ReeveAuthError, ReeveNetworkError, ReeveResponseValidationError, ReeveTimeoutError, ReeveValidationError } from '@integration-pack/core/reeve';
-import { fakeTransport } from '../helpers/fake-transport';
+import { fakeTransport } from '../../../test-support/fake-transport';
 
 const issue = { field: 'name', location: 'body', message: 'is required', type: 'missing' };
 

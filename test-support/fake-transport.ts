@@ -1,4 +1,5 @@
-import type { Transport, TransportRequest, TransportResponse } from '@integration-pack/core/reevo';
+/** A transport that records each request and answers from a queue: for client tests of any API definition. */
+import type { Transport, TransportRequest, TransportResponse } from '@integration-pack/core/machine';
 
 export interface FakeTransport extends Transport {
   requests: TransportRequest[];
