@@ -6,6 +6,8 @@
 export * from './reevo/index';
 export * from './reevo/webhooks/index';
 export * from './reevo/errors';
+export { reevoErrorFacts } from './reevo/error-facts';
+export { stagesInFunnelOrder, type StageInUse } from './reevo/stage-order';
 export * from './machine/transport';
 export * from './machine/transport-error';
 export * from './machine/retry';

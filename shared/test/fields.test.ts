@@ -1,4 +1,5 @@
-import { catalog, describeFields } from '@reevo/client/catalog';
+import { catalog } from '@reevo/client/catalog';
+import { describeFields } from '@reevo/client/machine';
 
 describe('describeFields', () => {
   it('derives UI fields with choices, defaults and required flags from a body schema', () => {

@@ -1,5 +1,6 @@
 /** The platform-neutral form module: one set of rules for labels, choices, flattening and values on every platform. */
-import { catalog, withFieldGroup, type OperationSpec } from '@reevo/client/catalog';
+import { catalog, type OperationSpec } from '@reevo/client/catalog';
+import { withFieldGroup } from '@reevo/client/machine';
 import {
   brokenRule,
   fieldGroupsOf,

@@ -3,7 +3,7 @@
  * loop, paging, continue-on-fail and pairedItem live once, in the router.
  */
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type { FieldLabels, OperationSpec } from '@reevo/client/core';
+import type { FieldLabels, OperationSpec } from '@reevo/client/machine';
 import { byName } from '../fields/by-name';
 
 export interface OperationCall {

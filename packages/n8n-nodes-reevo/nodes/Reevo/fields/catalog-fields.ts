@@ -13,10 +13,9 @@ import {
 	ruleInWords,
 	toApiInput,
 	type Choice,
-	type FieldGroupRule,
-	type FieldLabels,
 	type FormField,
 } from '@reevo/client/forms';
+import type { FieldGroupRule, FieldLabels } from '@reevo/client/machine';
 import { byName } from './by-name';
 import { pickerFor } from './pickers';
 import { locatorValue } from './values';

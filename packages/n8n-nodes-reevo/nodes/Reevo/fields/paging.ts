@@ -1,6 +1,6 @@
 /** Return All / Limit for the searches that page with limit and offset; the router walks the pages. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { OperationSpec } from '@reevo/client/core';
+import type { OperationSpec } from '@reevo/client/machine';
 
 /** The catalog's paging body fields: not parameters, the router sets them. */
 export const PAGING_KEYS = ['limit', 'offset'] as const;

@@ -3,7 +3,8 @@
  * locator where a search can back the list, a dropdown where the API can list the choices.
  */
 import type { INodeProperties } from 'n8n-workflow';
-import { isRecordRef, type FieldDescriptor, type RecordRef } from '@reevo/client/core';
+import { isRecordRef, type RecordRef } from '@reevo/client/core';
+import type { FieldDescriptor } from '@reevo/client/machine';
 import { UUID_PATTERN } from './values';
 
 type Picker = Pick<INodeProperties, 'type' | 'default' | 'modes' | 'typeOptions'> & { hint?: string };

@@ -3,10 +3,9 @@
  * so stages come from the opportunities that use them and mailboxes from the contact's owner.
  */
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { collect } from '@reevo/client/core';
+import { collect, stagesInFunnelOrder } from '@reevo/client/core';
 import { reevoClient } from '../transport/client';
 import { toNodeError } from '../transport/errors';
-import { stagesInFunnelOrder } from './stage-order';
 
 /** Enough opportunities to see every stage in practice, without walking a large workspace. */
 const STAGE_SAMPLE = 1000;

@@ -5,7 +5,6 @@
  */
 import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n8n-workflow';
 import {
-	fieldLabel,
 	permissionLabel,
 	ReevoAuthError,
 	ReevoBadRequestError,
@@ -18,10 +17,8 @@ import {
 	ReevoQuotaError,
 	ReevoServerError,
 	ReevoValidationError,
-	withFieldLabels,
-	type FieldIssue,
-	type FieldLabels,
 } from '@reevo/client/core';
+import { fieldLabel, withFieldLabels, type FieldIssue, type FieldLabels } from '@reevo/client/machine';
 
 export type ReevoNodeError = NodeApiError | NodeOperationError;
 

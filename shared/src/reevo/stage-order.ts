@@ -4,7 +4,7 @@
  * use first), then prospect stages, deal stages, and closed stages (those whose opportunities carry closed reasons)
  * last; alphabetical within a phase, where the API gives no more to go on.
  */
-import type { Opportunity } from '@reevo/client/core';
+import type { Opportunity } from './catalog/index';
 
 export interface StageInUse {
 	stage: string;

@@ -2,10 +2,11 @@
  * A Zapier search over one catalog operation: searches answer a list, `[]` when nothing matches (a 404 for the
  * record included), and never fail on a miss.
  */
-import type { OperationSpec } from '@reevo/client/catalog';
+import type { OperationSpec } from '@reevo/client/machine';
 import type { Bundle, PlainOutputField, Search, ZObject } from 'zapier-platform-core';
-import { callReevo } from '../http/call-reevo';
-import { outputFieldsFrom } from '../fields/output-fields';
+import { callApi } from '../http/call-api';
+import { outputFieldsFrom, withSampleFields } from '../fields/output-fields';
+import type { ZapierProduct } from '../product';
 import { exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
 import { recordOperation } from './registry';
 
@@ -22,14 +23,14 @@ export interface CatalogSearchOptions extends CatalogActionOptions {
 
 export type SearchPerformFunction = (z: ZObject, bundle: Bundle) => Promise<Record<string, unknown>[]>;
 
-export function defineCatalogSearch(options: CatalogSearchOptions): Search & { operation: { perform: SearchPerformFunction } } {
+export function defineCatalogSearch(product: ZapierProduct, options: CatalogSearchOptions): Search & { operation: { perform: SearchPerformFunction } } {
   const { operation } = options;
   recordOperation(options.key, operation.operationId);
-  const fields = operationFields(operation, options.fields);
+  const fields = operationFields(product, operation, options.fields);
   const toResults = options.toResults ?? asResults;
   const perform: SearchPerformFunction = async (z, bundle) => {
     const input = fields.requestInputOf(z, bundle);
-    const output = await callReevo<OperationSpec, undefined>(z, bundle, operation, input, { labels: fields.labels, onRecordNotFound: () => undefined });
+    const output = await callApi<OperationSpec, undefined>(product, z, bundle, operation, input, { labels: fields.labels, onRecordNotFound: () => undefined });
     return output === undefined ? [] : toResults(output);
   };
   const [sample] = toResults(exampleResponse(operation));
@@ -41,7 +42,7 @@ export function defineCatalogSearch(options: CatalogSearchOptions): Search & { o
       inputFields: fields.inputFields,
       perform,
       ...(sample ? { sample } : {}),
-      outputFields: options.outputFields ?? (operation.response ? outputFieldsFrom(itemSchemaOf(operation)) : []),
+      outputFields: withSampleFields(options.outputFields ?? (operation.response ? outputFieldsFrom(itemSchemaOf(operation)) : []), sample),
     },
   };
 }

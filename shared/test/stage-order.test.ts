@@ -1,6 +1,6 @@
 /** Stage dropdowns in funnel order, read from the opportunities (Reevo lists no pipelines). */
-import { EXAMPLE_OPPORTUNITY, type Opportunity } from '@reevo/client/core';
-import { stagesInFunnelOrder } from '../../nodes/Reevo/methods/stage-order';
+import { EXAMPLE_OPPORTUNITY, type Opportunity } from '../src/reevo/catalog/index';
+import { stagesInFunnelOrder } from '../src/reevo/stage-order';
 
 const opportunity = (pipeline_name: string, stage_name: string, status: 'PROSPECT' | 'DEAL', closed_reason_names: string[] = []): Opportunity => ({
 	...EXAMPLE_OPPORTUNITY,

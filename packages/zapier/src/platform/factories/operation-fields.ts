@@ -2,11 +2,11 @@
  * Everything an action needs from one catalog operation's inputs: Zapier's input fields, the form fields that
  * turn inputData back into the client's input, and the labels that make validation errors speak the Zap's words.
  */
-import type { OperationSpec } from '@reevo/client/catalog';
-import { brokenRule, fieldGroupsOf, formLabels, operationFormFields, ruleInWords, toApiInput, type FieldGroupRule } from '@reevo/client/forms';
+import { brokenRule, fieldGroupsOf, formLabels, operationFormFields, ruleInWords, toApiInput } from '@reevo/client/forms';
+import type { FieldGroupRule, FieldLabels, OperationSpec } from '@reevo/client/machine';
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
-import type { FieldLabels } from '../http/errors';
-import { PAGING_KEYS, renderInputFields, zapierKey, type InputFieldOptions } from '../fields/input-fields';
+import { omittedKeys, renderInputFields, zapierKey, type InputFieldOptions } from '../fields/input-fields';
+import type { ZapierProduct } from '../product';
 
 /** What every catalog-backed action states about itself (creates and searches add their own options). */
 export interface CatalogActionOptions {
@@ -28,9 +28,9 @@ export interface OperationFields {
   requestInputOf(z: Pick<ZObject, 'errors'>, bundle: Pick<Bundle, 'inputData'>): Record<string, unknown>;
 }
 
-export function operationFields(operation: OperationSpec, options: InputFieldOptions = {}): OperationFields {
-  const formFields = operationFormFields(operation, { omit: [...PAGING_KEYS, ...(options.omit ?? [])] });
-  const fields = renderInputFields(formFields, options);
+export function operationFields(product: ZapierProduct, operation: OperationSpec, options: InputFieldOptions = {}): OperationFields {
+  const formFields = operationFormFields(operation, { omit: omittedKeys(product, options) });
+  const fields = renderInputFields(product.pickers, formFields, options);
   const labelOf = new Map(fields.map((field) => [field.key, field.label ?? field.key]));
   const labels = formLabels(formFields, (field) => labelOf.get(zapierKey(field)) ?? field.label);
   const groups = fieldGroupsOf(operation);
@@ -51,7 +51,8 @@ export function operationFields(operation: OperationSpec, options: InputFieldOpt
     requestInputOf: (z, bundle) => {
       const input = inputOf(bundle);
       const broken = brokenRule(groups, input);
-      if (broken) throw new z.errors.Error(`Give ${inWords(broken)}, so Reevo knows what to look for. Nothing was sent to Reevo.`, 'InvalidInput', 400);
+      const api = product.definition.name;
+      if (broken) throw new z.errors.Error(`Give ${inWords(broken)}, so ${api} knows what to look for. Nothing was sent to ${api}.`, 'InvalidInput', 400);
       return input;
     },
   };

@@ -1,14 +1,14 @@
 /**
- * The shared client's Transport over `z.request`, so Zapier keeps its own logging (with the key scrubbed),
- * proxying and timeouts while the client builds every request (payload_type=json included) and parses errors.
+ * The machine client's Transport over `z.request`, so Zapier keeps its own logging (with the credentials scrubbed),
+ * proxying and timeouts while the client builds every request (the definition's auth included) and parses errors.
  */
-import { normalizeHeaders, parseResponseBody, type Transport } from '@reevo/client/core';
+import { normalizeHeaders, parseResponseBody, type Transport } from '@reevo/client/machine';
 import type { HttpRequestOptions, ZObject } from 'zapier-platform-core';
 
 /**
- * Both opt-outs hand every status to the client's `parseApiError`: without `skipThrowForStatus` core throws a bare
+ * Both opt-outs hand every status to the definition's error model: without `skipThrowForStatus` core throws a bare
  * ResponseError for 4xx/5xx, and without `throwForThrottlingEarly: false` (core 18+) a 429 becomes a ThrottledError
- * that drops Reevo's own message before our error mapping can see it.
+ * that drops the API's own message before our error mapping can see it.
  */
 type ZapierRequest = HttpRequestOptions & { url: string; throwForThrottlingEarly: false };
 

@@ -1,17 +1,15 @@
 /**
  * Zapier input fields rendered from the platform-neutral form fields of `@reevo/client/forms` (labels, help, value
  * kinds, choices and the catalog's rules come from there); an operation overrides only the words a Zap builder
- * needs said differently. Nested fields (an activity's metadata) get keys joined by `__`.
+ * needs said differently. Nested fields (an activity's metadata) get keys joined by `__`, as Zapier flattens them.
  */
-import { formFieldsOf, type FormField } from '@reevo/client/forms';
+import { formFieldsOf, pagingInputNames, type FormField } from '@reevo/client/forms';
 import type { PlainInputField } from 'zapier-platform-core';
 import type * as z from 'zod';
-import { pickerFor } from './pickers';
+import type { ZapierProduct } from '../product';
+import { pickerFor, type PickerTable } from './pickers';
 
 export const NESTED_SEPARATOR = '__';
-
-/** Paging is the app's business, never the Zap builder's. */
-export const PAGING_KEYS = ['limit', 'offset'];
 
 export type FieldOverride = Partial<Pick<PlainInputField, 'label' | 'helpText' | 'required' | 'placeholder' | 'default' | 'altersDynamicFields'>> & {
   /** Set to false to drop the catalog's dropdown (e.g. where typing a partial name is the point). */
@@ -28,17 +26,22 @@ export function zapierKey(field: Pick<FormField, 'path'>): string {
   return field.path.join(NESTED_SEPARATOR);
 }
 
-export function inputFieldsFrom(schema: z.ZodType, options: InputFieldOptions = {}): PlainInputField[] {
-  return renderInputFields(formFieldsOf(schema, { omit: [...PAGING_KEYS, ...(options.omit ?? [])] }), options);
+/** Fields the Zap builder never fills: the paging the app drives (the definition's paging style), and `omit`. */
+export function omittedKeys(product: ZapierProduct, options: InputFieldOptions = {}): string[] {
+  return [...pagingInputNames(product.definition.paging), ...(options.omit ?? [])];
+}
+
+export function inputFieldsFrom(product: ZapierProduct, schema: z.ZodType, options: InputFieldOptions = {}): PlainInputField[] {
+  return renderInputFields(product.pickers, formFieldsOf(schema, { omit: omittedKeys(product, options) }), options);
 }
 
 /** The Zapier input fields of form fields: required first (Zapier's guideline), otherwise the catalog's order. */
-export function renderInputFields(formFields: readonly FormField[], options: InputFieldOptions = {}): PlainInputField[] {
-  const fields = formFields.map((field) => toInputField(field, options.overrides?.[zapierKey(field)]));
+export function renderInputFields(pickers: PickerTable, formFields: readonly FormField[], options: InputFieldOptions = {}): PlainInputField[] {
+  const fields = formFields.map((field) => toInputField(pickers, field, options.overrides?.[zapierKey(field)]));
   return [...fields.filter((field) => field.required), ...fields.filter((field) => !field.required)];
 }
 
-function toInputField(formField: FormField, override: FieldOverride = {}): PlainInputField {
+function toInputField(pickers: PickerTable, formField: FormField, override: FieldOverride = {}): PlainInputField {
   const { descriptor } = formField;
   const { dynamic: dynamicOverride, ...words } = override;
   const field: PlainInputField = {
@@ -48,7 +51,7 @@ function toInputField(formField: FormField, override: FieldOverride = {}): Plain
     required: formField.required && descriptor.default === undefined,
     ...typeOf(formField),
   };
-  const picker = pickerFor(descriptor);
+  const picker = pickerFor(pickers, descriptor);
   if (picker && dynamicOverride !== false) {
     field.dynamic = dynamicOverride ?? picker.dynamic;
     if (picker.search) field.search = picker.search;

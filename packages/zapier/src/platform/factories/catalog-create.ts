@@ -3,8 +3,9 @@
  * client, the created object as the result, and the catalog's example as the sample.
  */
 import type { Bundle, Create, PlainOutputField, ZObject } from 'zapier-platform-core';
-import { callReevo } from '../http/call-reevo';
-import { outputFieldsFrom } from '../fields/output-fields';
+import { callApi } from '../http/call-api';
+import { outputFieldsFrom, withSampleFields } from '../fields/output-fields';
+import type { ZapierProduct } from '../product';
 import { exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
 import { recordOperation } from './registry';
 
@@ -21,14 +22,14 @@ export interface CatalogCreateOptions extends CatalogActionOptions {
 
 export type CreatePerformFunction = (z: ZObject, bundle: Bundle) => Promise<Record<string, unknown>>;
 
-export function defineCatalogCreate(options: CatalogCreateOptions): Create & { operation: { perform: CreatePerformFunction } } {
+export function defineCatalogCreate(product: ZapierProduct, options: CatalogCreateOptions): Create & { operation: { perform: CreatePerformFunction } } {
   const { operation } = options;
   recordOperation(options.key, operation.operationId);
-  const fields = operationFields(operation, options.fields);
+  const fields = operationFields(product, operation, options.fields);
   const toResult = options.toResult ?? ((output: unknown) => output as Record<string, unknown>);
   const perform: CreatePerformFunction = async (z, bundle) => {
     const input = fields.requestInputOf(z, bundle);
-    return toResult(await callReevo(z, bundle, operation, input, { labels: fields.labels }));
+    return toResult(await callApi(product, z, bundle, operation, input, { labels: fields.labels }));
   };
   const sample = toResult(exampleResponse(operation));
   return {
@@ -39,7 +40,7 @@ export function defineCatalogCreate(options: CatalogCreateOptions): Create & { o
       inputFields: fields.inputFields,
       perform,
       sample,
-      outputFields: options.outputFields ?? (operation.response ? outputFieldsFrom(operation.response) : []),
+      outputFields: withSampleFields(options.outputFields ?? (operation.response ? outputFieldsFrom(operation.response) : []), sample),
     },
   };
 }
