@@ -14,8 +14,7 @@ import {
 	type Opportunity,
 	type ReevoClient,
 } from '@reevo/client/core';
-import { reevoClient } from '../transport/client';
-import { toNodeError } from '../transport/errors';
+import { reevoClient, toNodeError } from '../reevo';
 
 const PAGE_SIZE = 50;
 

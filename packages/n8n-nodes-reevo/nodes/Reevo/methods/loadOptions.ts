@@ -4,8 +4,7 @@
  */
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { collect, stagesInFunnelOrder } from '@reevo/client/core';
-import { reevoClient } from '../transport/client';
-import { toNodeError } from '../transport/errors';
+import { reevoClient, toNodeError } from '../reevo';
 
 /** Enough opportunities to see every stage in practice, without walking a large workspace. */
 const STAGE_SAMPLE = 1000;

@@ -1,8 +1,8 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import { catalog } from '@reevo/client/core';
 import { formLabels, operationFormFields, toApiInput } from '@reevo/client/forms';
-import { byName } from '../../fields/by-name';
-import type { OperationCall } from '../operation';
+import { byName } from '../../../../platform/fields/by-name';
+import type { OperationCall } from '../../../../platform/actions/operation';
 
 const spec = catalog.accountContact.retrieve;
 // The API takes exactly one of its lookup keys: a "Find By" choice and one value say that better than three

@@ -1,12 +1,12 @@
-/** Return All / Limit for the searches that page with limit and offset; the router walks the pages. */
+/** Return All / Limit for the searches that page (in their definition's paging style); the router walks the pages. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationSpec } from '@reevo/client/machine';
 
-/** The catalog's paging body fields: not parameters, the router sets them. */
-export const PAGING_KEYS = ['limit', 'offset'] as const;
+/** Only an operation that pages has these; its `pagination` says how large a page may be. */
+export type PagedOperation = OperationSpec & Required<Pick<OperationSpec, 'pagination'>>;
 
-export function pagingProperties(spec: OperationSpec): INodeProperties[] {
-	const maxLimit = spec.pagination?.maxLimit ?? 200;
+export function pagingProperties(spec: PagedOperation, apiName: string): INodeProperties[] {
+	const { maxLimit } = spec.pagination;
 	return [
 		{
 			displayName: 'Return All',
@@ -23,7 +23,7 @@ export function pagingProperties(spec: OperationSpec): INodeProperties[] {
 			default: 50,
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
-			hint: `Reevo answers at most ${maxLimit} records a request; larger limits take several requests.`,
+			hint: `${apiName} answers at most ${maxLimit} records a request; larger limits take several requests.`,
 		},
 	];
 }
@@ -33,9 +33,9 @@ export interface PagePlan {
 	maxItems: number;
 }
 
-/** Whole pages of the largest size Reevo allows when returning all (fewest requests against the quota). */
-export function pagePlan(context: IExecuteFunctions, spec: OperationSpec, itemIndex: number): PagePlan {
-	const maxLimit = spec.pagination?.maxLimit ?? 200;
+/** Whole pages of the largest size the API allows when returning all (fewest requests against the quota). */
+export function pagePlan(context: IExecuteFunctions, spec: PagedOperation, itemIndex: number): PagePlan {
+	const { maxLimit } = spec.pagination;
 	if (context.getNodeParameter('returnAll', itemIndex, false) as boolean) {
 		return { pageSize: maxLimit, maxItems: Number.POSITIVE_INFINITY };
 	}

@@ -1,6 +1,6 @@
 /**
  * What only n8n's parameters hold: a resource locator's value. Every other value rule (lists, numbers, dates,
- * blanks) is the platform-neutral one of `@reevo/client/forms`, shared with Zapier.
+ * blanks) is the platform-neutral one of `@reevo/client/forms`, shared with Zapier. Record IDs are UUIDs.
  */
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;

@@ -2,9 +2,9 @@
  * Renders an operation's platform-neutral form fields (`@reevo/client/forms`: labels, help, value kinds, choices and
  * the catalog's rules) as n8n properties, and reads them back into the client's input with the same value rules as
  * Zapier. Required fields are top-level parameters; optional ones go into one collection, as n8n's own nodes do.
+ * Record fields get the product's pickers, and a field of any keys (custom fields) a key/value list in its words.
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties, type INodePropertyOptions } from 'n8n-workflow';
-import type { OperationSpec } from '@reevo/client/core';
 import {
 	brokenRule,
 	fieldGroupsOf,
@@ -15,7 +15,8 @@ import {
 	type Choice,
 	type FormField,
 } from '@reevo/client/forms';
-import type { FieldGroupRule, FieldLabels } from '@reevo/client/machine';
+import type { FieldGroupRule, FieldLabels, OperationSpec } from '@reevo/client/machine';
+import type { DictWords, N8nProduct } from '../product';
 import { byName } from './by-name';
 import { pickerFor } from './pickers';
 import { locatorValue } from './values';
@@ -33,27 +34,28 @@ export interface FieldSetOptions {
 	omit?: readonly string[];
 	/** The collection that holds the optional fields. */
 	collection?: { name: string; displayName: string };
-	/** Whether an empty custom field value clears the field (updates), instead of being left out. */
+	/** Whether an empty value in a key/value list (custom fields) clears that key (updates), instead of being left out. */
 	clearableCustomFields?: boolean;
 }
 
 const DEFAULT_COLLECTION = { name: 'additionalFields', displayName: 'Additional Fields' };
 
 /** The parameters of one call: its path params, then its query or body, less `omit`. */
-export function catalogFields(operation: OperationSpec, options: FieldSetOptions = {}): FieldSet {
+export function catalogFields(product: N8nProduct, operation: OperationSpec, options: FieldSetOptions = {}): FieldSet {
 	// A parameter is named by the field's own key; a nested one (an activity's metadata) is written back under its object.
 	const fields = operationFormFields(operation, { omit: options.omit ?? [] });
 	const required = fields.filter((field) => field.required);
 	const optional = fields.filter((field) => !field.required);
 	const collection = options.collection ?? DEFAULT_COLLECTION;
-	const propertyOf = new Map(fields.map((field) => [field, propertyFor(field)]));
+	const api = product.definition.name;
+	const propertyOf = new Map(fields.map((field) => [field, propertyFor(product, field)]));
 	const labels = formLabels(fields, (field) => propertyOf.get(field)!.displayName);
 	const groups = fieldGroupsOf(operation);
 	// "at least one of Contact Email or Owner Email": the catalog's rule in the form's labels.
 	const inWords = (rule: FieldGroupRule) => ruleInWords(rule, labels);
 
 	const properties: INodeProperties[] = groups.map((rule, index) => ({
-		displayName: `Give ${inWords(rule)} under ${collection.displayName}: Reevo needs it.`,
+		displayName: `Give ${inWords(rule)} under ${collection.displayName}: ${api} needs it.`,
 		name: `fieldGroupNotice${index}`,
 		type: 'notice',
 		default: '',
@@ -78,13 +80,13 @@ export function catalogFields(operation: OperationSpec, options: FieldSetOptions
 			const chosen = optional.length ? (this.getNodeParameter(collection.name, itemIndex, {}) as IDataObject) : {};
 			const valueOf = (field: FormField): unknown => {
 				const raw = field.required ? this.getNodeParameter(field.key, itemIndex) : chosen[field.key];
-				return isCustomFields(field) ? customFieldsRecord(raw) : locatorValue(raw);
+				return isDict(field) ? dictRecord(raw) : locatorValue(raw);
 			};
 			const input = toApiInput(fields, valueOf, { clearBlankEntries });
 			// Checked here, in the form's words, before the client would refuse it in the API's.
 			const broken = brokenRule(groups, input);
 			if (broken) {
-				throw new NodeOperationError(this.getNode(), `Give ${inWords(broken)}. Nothing was sent to Reevo.`, {
+				throw new NodeOperationError(this.getNode(), `Give ${inWords(broken)}. Nothing was sent to ${api}.`, {
 					itemIndex,
 					description: `Add ${inWords(broken)} under ${collection.displayName}, then run the node again.`,
 				});
@@ -94,11 +96,11 @@ export function catalogFields(operation: OperationSpec, options: FieldSetOptions
 	};
 }
 
-function propertyFor(field: FormField): INodeProperties {
+function propertyFor(product: N8nProduct, field: FormField): INodeProperties {
 	const { descriptor } = field;
 	const base = { displayName: field.label, name: field.key, description: field.help };
-	if (isCustomFields(field)) return customFieldsProperty(field);
-	const picker = pickerFor(descriptor);
+	if (isDict(field)) return dictProperty(field, product.dictWords);
+	const picker = pickerFor(product.pickers, { apiName: product.definition.name, recordUrlExample: product.recordUrlExample }, descriptor);
 	if (picker) {
 		const named = picker.type === 'options' ? { displayName: `${field.label} Name or ID` } : {};
 		return { ...base, ...picker, ...named };
@@ -135,16 +137,18 @@ function sorted(choices: readonly Choice[]): INodePropertyOptions[] {
 	return choices.map(({ value, label }) => ({ name: label, value })).sort(byName);
 }
 
-function isCustomFields(field: FormField): boolean {
-	return field.kind === 'dict' && field.key.endsWith('custom_fields');
+/** A field of any keys (custom fields): entered as a list of key/value pairs. */
+function isDict(field: FormField): boolean {
+	return field.kind === 'dict';
 }
-function customFieldsProperty(field: FormField): INodeProperties {
+
+function dictProperty(field: FormField, words: DictWords): INodeProperties {
 	return {
 		displayName: field.label,
 		name: field.key,
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add Custom Field',
+		placeholder: words.placeholder,
 		default: {},
 		description: field.help,
 		options: [
@@ -152,28 +156,16 @@ function customFieldsProperty(field: FormField): INodeProperties {
 				name: 'field',
 				displayName: 'Field',
 				values: [
-					{
-						displayName: 'Field API Name',
-						name: 'key',
-						type: 'string',
-						default: '',
-						description: "The custom field's API name (or its UUID), as shown in Reevo's settings",
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'The value. For a multi-select field, use an expression that gives a list of texts.',
-					},
+					{ displayName: words.keyName, name: 'key', type: 'string', default: '', description: words.keyHelp },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: words.valueHelp },
 				],
 			},
 		],
 	};
 }
 
-/** The Custom Fields collection's entries as the record the API takes; the value rules then apply to it as to any. */
-function customFieldsRecord(raw: unknown): Record<string, unknown> | undefined {
+/** The key/value list's entries as the record the API takes; the value rules then apply to it as to any. */
+function dictRecord(raw: unknown): Record<string, unknown> | undefined {
 	const entries = ((raw as { field?: Array<{ key?: string; value?: unknown }> } | undefined)?.field ?? []).filter((entry) => entry.key);
 	return entries.length ? Object.fromEntries(entries.map(({ key, value }) => [key as string, value])) : undefined;
 }

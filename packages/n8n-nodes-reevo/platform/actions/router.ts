@@ -3,32 +3,34 @@
  * pairedItem, so operation files only map parameters to a client call.
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
-import { collect, paginate, type ReevoClient } from '@reevo/client/core';
+import { collect, paginate, type ClientBase } from '@reevo/client/machine';
 import { pagePlan } from '../fields/paging';
-import { reevoClient } from '../transport/client';
+import type { N8nProduct } from '../product';
+import { clientFor } from '../transport/client';
 import { toNodeError } from '../transport/errors';
+import { isPaged } from './catalog-operation';
 import type { OperationCall } from './operation';
-import { resources } from './resources';
+import type { NodeResources } from './resources';
 
-export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function route(this: IExecuteFunctions, product: N8nProduct, resources: NodeResources): Promise<INodeExecutionData[][]> {
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const call = resources[resource]?.operations[operation]?.module.call;
 	if (!call) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 	}
-	const client = await reevoClient(this);
+	const client = await clientFor(product, this);
 	const items = this.getInputData();
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const result = await runCall(this, client, call, itemIndex);
+			const result = await runCall(this, product, client, call, itemIndex);
 			const records = (Array.isArray(result) ? result : [result]) as IDataObject[];
 			output.push(
 				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(records), { itemData: { item: itemIndex } }),
 			);
 		} catch (error) {
-			const nodeError = toNodeError(this.getNode(), error, itemIndex, call.labels);
+			const nodeError = toNodeError(product, this.getNode(), error, itemIndex, call.labels);
 			if (this.continueOnFail()) {
 				output.push({
 					json: { error: nodeError.message, ...(nodeError.description ? { description: nodeError.description } : {}) },
@@ -42,11 +44,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	return [output];
 }
 
-async function runCall(context: IExecuteFunctions, client: ReevoClient, call: OperationCall, itemIndex: number): Promise<unknown> {
+async function runCall(context: IExecuteFunctions, product: N8nProduct, client: ClientBase, call: OperationCall, itemIndex: number): Promise<unknown> {
 	const input = call.input.call(context, itemIndex);
-	if (!call.spec.pagination) return await client.call(call.spec, input);
+	const { paging } = product.definition;
+	if (!isPaged(product, call.spec) || paging.style !== 'limit-offset') return await client.call(call.spec, input);
 	const { pageSize, maxItems } = pagePlan(context, call.spec, itemIndex);
-	const fetchPage = async (paging: { limit: number; offset: number }) =>
-		(await client.call(call.spec, { ...input, ...paging })) as unknown[];
+	const fetchPage = async ({ limit, offset }: { limit: number; offset: number }) =>
+		(await client.call(call.spec, { ...input, [paging.limitParam]: limit, [paging.offsetParam]: offset })) as unknown[];
 	return await collect(paginate(fetchPage, pageSize, maxItems));
 }
