@@ -3,11 +3,10 @@
  * record included), and never fail on a miss.
  */
 import type { OperationSpec } from '@reevo/client/machine';
-import type { Bundle, PlainOutputField, Search, ZObject } from 'zapier-platform-core';
+import type { Bundle, Search, ZObject } from 'zapier-platform-core';
 import { callApi } from '../http/call-api';
-import { outputFieldsFrom, withSampleFields } from '../fields/output-fields';
 import type { ZapierProduct } from '../product';
-import { exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
+import { actionDefinition, exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
 import { recordOperation } from './registry';
 
 export interface CatalogSearchOptions extends CatalogActionOptions {
@@ -17,8 +16,6 @@ export interface CatalogSearchOptions extends CatalogActionOptions {
   description: string;
   /** Reshapes the API's answer into the results the Zap sees (the same function shapes the sample). */
   toResults?: (output: unknown) => Record<string, unknown>[];
-  /** Labels for what `toResults` returns, when it is not the operation's items as they are. */
-  outputFields?: PlainOutputField[];
 }
 
 export type SearchPerformFunction = (z: ZObject, bundle: Bundle) => Promise<Record<string, unknown>[]>;
@@ -34,17 +31,7 @@ export function defineCatalogSearch(product: ZapierProduct, options: CatalogSear
     return output === undefined ? [] : toResults(output);
   };
   const [sample] = toResults(exampleResponse(operation));
-  return {
-    key: options.key,
-    noun: options.noun,
-    display: { label: options.label, description: options.description },
-    operation: {
-      inputFields: fields.inputFields,
-      perform,
-      ...(sample ? { sample } : {}),
-      outputFields: withSampleFields(options.outputFields ?? (operation.response ? outputFieldsFrom(itemSchemaOf(operation)) : []), sample),
-    },
-  };
+  return actionDefinition(options, fields, perform, sample, operation.response ? itemSchemaOf(operation) : undefined);
 }
 
 /** A search that reads one record (by ID) answers it as a one-item list. */

@@ -4,8 +4,10 @@
  */
 import { brokenRule, fieldGroupsOf, formLabels, operationFormFields, ruleInWords, toApiInput } from '@reevo/client/forms';
 import type { FieldGroupRule, FieldLabels, OperationSpec } from '@reevo/client/machine';
-import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
+import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
+import type * as z from 'zod';
 import { omittedKeys, renderInputFields, zapierKey, type InputFieldOptions } from '../fields/input-fields';
+import { outputFieldsFrom, withSampleFields } from '../fields/output-fields';
 import type { ZapierProduct } from '../product';
 
 /** What every catalog-backed action states about itself (creates and searches add their own options). */
@@ -14,6 +16,29 @@ export interface CatalogActionOptions {
   noun: string;
   operation: OperationSpec;
   fields?: InputFieldOptions;
+  label: string;
+  description: string;
+  /** Labels for what the action returns, when it is not the operation's response as is. */
+  outputFields?: PlainOutputField[];
+}
+
+/**
+ * The definition a create or a search of one operation gives Zapier: its words, its input fields, its perform, its
+ * sample, and output fields for the result (`resultSchema`, unless the action reshapes it) and every value the
+ * sample shows.
+ */
+export function actionDefinition<P>(options: CatalogActionOptions, fields: OperationFields, perform: P, sample: Record<string, unknown> | undefined, resultSchema: z.ZodType | undefined) {
+  return {
+    key: options.key,
+    noun: options.noun,
+    display: { label: options.label, description: options.description },
+    operation: {
+      inputFields: fields.inputFields,
+      perform,
+      ...(sample ? { sample } : {}),
+      outputFields: withSampleFields(options.outputFields ?? (resultSchema ? outputFieldsFrom(resultSchema) : []), sample),
+    },
+  };
 }
 
 export interface OperationFields {
