@@ -5,32 +5,16 @@
  */
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals --
    Test code, never shipped: it reads the package's own sources. */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { importsUnder, leavesGeneric } from '../../../../test-support/import-scan';
 
 const PACKAGE = path.join(__dirname, '..', '..');
 const PLATFORM = path.join(PACKAGE, 'platform');
 const GENERIC_PACKAGES = new Set(['@reevo/client/machine', '@reevo/client/forms', 'n8n-workflow']);
-
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : entry.name.endsWith('.ts') ? [path.join(dir, entry.name)] : [],
-	);
-}
-
-function importsOf(file: string): string[] {
-	return [...readFileSync(file, 'utf8').matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1] as string);
-}
-
-/** A relative import must stay inside platform/; a package must be one of the generic ones. */
-function productImport(file: string, specifier: string): boolean {
-	if (!specifier.startsWith('.')) return !GENERIC_PACKAGES.has(specifier);
-	const target = path.resolve(path.dirname(file), specifier);
-	return !(target === PLATFORM || target.startsWith(`${PLATFORM}${path.sep}`));
-}
+const productImport = (file: string, specifier: string) => leavesGeneric(PLATFORM, file, specifier, GENERIC_PACKAGES);
 
 test('platform/ imports no product', () => {
-	const imports = filesUnder(PLATFORM).flatMap((file) => importsOf(file).map((specifier) => ({ file: path.relative(PACKAGE, file), specifier })));
+	const imports = importsUnder(PLATFORM, PACKAGE);
 	// The scan reads real imports, so an empty scan cannot pass.
 	expect(imports).toContainEqual({ file: path.join('platform', 'transport', 'client.ts'), specifier: '@reevo/client/machine' });
 	expect(imports.filter(({ file, specifier }) => productImport(path.join(PACKAGE, file), specifier))).toEqual([]);
