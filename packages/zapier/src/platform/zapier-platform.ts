@@ -11,7 +11,6 @@ import { defineEventTrigger, type EventTriggerOptions, type HookSource } from '.
 import { operationFields } from './factories/operation-fields';
 import { inputFieldsFrom, type InputFieldOptions } from './fields/input-fields';
 import { callApi, type CallOptions } from './http/call-api';
-import type { ZapierProduct } from './product';
 import type * as z from 'zod';
 
 export function zapierPlatform<Event>(source: HookSource<Event>) {
@@ -35,6 +34,3 @@ export function zapierPlatform<Event>(source: HookSource<Event>) {
     operationFields: (operation: OperationSpec, options?: InputFieldOptions) => operationFields(product, operation, options),
   };
 }
-
-export type ZapierPlatform<Event> = ReturnType<typeof zapierPlatform<Event>>;
-export type { ZapierProduct };

@@ -2,8 +2,7 @@
  * The one way the app calls its API: the machine's client for the product's definition over `z.request`, with the
  * connection's credentials and base URL, and every failure turned into Zapier's error.
  */
-import { createClient, type OperationInput, type OperationOutput, type OperationSpec } from '@reevo/client/machine';
-import type { FieldLabels } from '@reevo/client/machine';
+import { createClient, type FieldLabels, type OperationInput, type OperationOutput, type OperationSpec } from '@reevo/client/machine';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { ZapierProduct } from '../product';
 import { toZapierError } from './errors';
