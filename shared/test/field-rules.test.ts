@@ -1,5 +1,6 @@
 /** The catalog's rules over groups of fields and the label table platforms use to speak in their forms' words. */
-import { catalog, describeFieldGroup, fieldGroupOf, fieldLabel, satisfiesFieldGroup, withFieldLabels } from '../src/reevo/catalog/index';
+import { catalog } from '../src/reevo/catalog/index';
+import { describeFieldGroup, fieldGroupOf, fieldLabel, satisfiesFieldGroup, withFieldLabels } from '../src/machine/index';
 
 describe('field groups', () => {
   const contactSearch = fieldGroupOf(catalog.contacts.search.body)!;

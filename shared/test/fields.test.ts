@@ -1,4 +1,5 @@
-import { catalog, describeFields } from '@integration-pack/core/reevo/api';
+import { catalog } from '@integration-pack/core/reevo/api';
+import { describeFields } from '@integration-pack/core/machine';
 
 describe('describeFields', () => {
   it('derives UI fields with choices, defaults and required flags from a body schema', () => {

@@ -1,5 +1,6 @@
 /** The platform-neutral form module: one set of rules for labels, choices, flattening and values on every platform. */
-import { catalog, withFieldGroup, type OperationSpec } from '@integration-pack/core/reevo/api';
+import { catalog, type OperationSpec } from '@integration-pack/core/reevo/api';
+import { withFieldGroup } from '@integration-pack/core/machine';
 import {
   brokenRule,
   fieldGroupsOf,

@@ -4,7 +4,7 @@
  */
 import { catalogEntries, operations } from '@reevo/client';
 import App from '../../packages/zapier/src/index';
-import { operationsByKey } from '../../packages/zapier/src/factories/registry';
+import { operationsByKey } from '../../packages/zapier/src/platform/factories/registry';
 import { resources } from '../../packages/n8n-nodes-reevo/nodes/Reevo/actions/resources';
 import { OPERATION_NAMES, type OperationNames } from '../operation-names';
 import { ERROR_ROWS } from './error-rows';

@@ -73,6 +73,13 @@ describe('dropdowns against the reference server', () => {
     expect(mailboxes.map((item) => item.id)).toEqual(['alex@mail.northwind.com']);
   });
 
+  it('lists stages in funnel order, as the n8n node does, not in the order opportunities last changed', async () => {
+    const workspace = await live.demoWorkspace();
+    // The pipeline most opportunities use first, then its prospect stages, deal stages and closed ones.
+    const stages = await live.run(list(LIST_KEYS.stages), workspace.fullKey);
+    expect(stages.map((item) => item.id)).toEqual(['Discovery', 'Proposal', 'Qualified', 'Closed Won', 'Upcoming']);
+  });
+
   it('pages accounts with the page Zapier asks for', async () => {
     const workspace = await live.demoWorkspace();
     expect(await live.run(list(LIST_KEYS.accounts), workspace.fullKey, { meta: { page: 1 } as never })).toEqual([]);

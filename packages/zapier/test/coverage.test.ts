@@ -1,6 +1,6 @@
 /** Every documented operation of docs/reevo-api.md §4 rows 1–18 has a Zapier create or search; the Webhooks ones serve the triggers. */
 import { catalogEntries } from '@integration-pack/core/reevo/api';
-import { operationsByKey } from '../src/factories/registry';
+import { operationsByKey } from '../src/platform/factories/registry';
 import { App } from './helpers/definitions';
 
 describe('catalog coverage', () => {

@@ -7,7 +7,7 @@ import updateAccount from '../src/account/update-account';
 import logActivity from '../src/activity/log-activity';
 import createTask from '../src/task/create-task';
 import addContactToSequence from '../src/sequence/add-contact-to-sequence';
-import { MAX_MESSAGE_LENGTH } from '../src/http/errors';
+import { MAX_MESSAGE_LENGTH } from '../src/platform/http/errors';
 import { DEMO } from './helpers/demo';
 import { performOf, useReferenceServer } from './helpers/live';
 import { caught } from './helpers/zapier-errors';

@@ -1,6 +1,6 @@
 /** The app reads a Zap's inputData by the same value rules as the n8n node (`@integration-pack/core/forms`). */
 import { catalog } from '@integration-pack/core/reevo/api';
-import { operationFields } from '../src/factories/operation-fields';
+import { operationFields } from '../src/reevo';
 
 describe("a Zap's input values", () => {
   const task = operationFields(catalog.tasks.create);

@@ -4,7 +4,7 @@
  * unsubscribe.
  */
 import { sampleEvent, type EventType } from '@integration-pack/core/reevo/api';
-import type { EventTriggerOperations } from '../src/factories/event-trigger';
+import type { EventTriggerOperations } from '../src/platform/factories/event-trigger';
 import { CREATE_KEYS, TRIGGER_KEYS } from '../src/keys';
 import { DEMO } from './helpers/demo';
 import { App, hookTriggers } from './helpers/definitions';

@@ -4,7 +4,7 @@
  * are authenticated and errors typed by the definition; it needs a transport (axios by default in `@reevo/client`).
  */
 import { buildRequest, zodIssues } from './build-request';
-import type { ApiDefinition, CredentialsOf, OperationCatalog } from './definition';
+import type { ApiDefinition, CredentialsOf, OperationCatalog, PagingStyle } from './definition';
 import type { OperationInput, OperationOutput, OperationSpec } from './operation';
 import { paginate, type PageOptions } from './paginate';
 import type { Transport, TransportResponse } from './transport';
@@ -36,16 +36,23 @@ type InputArgs<O extends OperationSpec> = Record<string, never> extends Operatio
 
 export type OperationMethod<O extends OperationSpec> = (...args: InputArgs<O>) => Promise<OperationOutput<O>>;
 
-type PagedInput<O extends OperationSpec> = Omit<OperationInput<O>, 'limit' | 'offset'>;
+/** The input names a paging style drives itself (Reevo's `limit` and `offset`); none where lists come whole. */
+type PagingParams<P extends PagingStyle> = P extends { style: 'limit-offset'; limitParam: infer L; offsetParam: infer O } ? L | O : never;
+/** A paged method takes every input but the ones its definition's paging style sets page by page. */
+type PagedInput<O extends OperationSpec, P extends PagingStyle> = Omit<OperationInput<O>, PagingParams<P> & string>;
 type ItemOf<O extends OperationSpec> = OperationOutput<O> extends readonly (infer T)[] ? T : never;
-export type PagedMethod<O extends OperationSpec> = (input: PagedInput<O>, options?: PageOptions & CallOptions) => AsyncGenerator<ItemOf<O>, void, undefined>;
+export type PagedMethod<O extends OperationSpec, P extends PagingStyle = NoPaging> = (
+  input: PagedInput<O, P>,
+  options?: PageOptions & CallOptions,
+) => AsyncGenerator<ItemOf<O>, void, undefined>;
+type NoPaging = { style: 'none' };
 
-type GroupMethods<G> = { [K in keyof G]: G[K] extends OperationSpec ? OperationMethod<G[K]> : never } & {
-  [K in keyof G as G[K] extends { pagination: object } ? `${K & string}All` : never]: G[K] extends OperationSpec ? PagedMethod<G[K]> : never;
+type GroupMethods<G, P extends PagingStyle> = { [K in keyof G]: G[K] extends OperationSpec ? OperationMethod<G[K]> : never } & {
+  [K in keyof G as G[K] extends { pagination: object } ? `${K & string}All` : never]: G[K] extends OperationSpec ? PagedMethod<G[K], P> : never;
 };
 
-/** The methods a catalog's types derive: one group per resource, one method per operation. */
-export type ClientMethods<C> = { [G in keyof C]: GroupMethods<C[G]> };
+/** The methods a catalog's types derive: one group per resource, one method per operation, paged as `P` says. */
+export type ClientMethods<C, P extends PagingStyle = NoPaging> = { [G in keyof C]: GroupMethods<C[G], P> };
 
 export interface ClientBase {
   /** Calls any operation by its catalog entry, for code that routes by operation (the Zapier and n8n packages). */
@@ -53,7 +60,7 @@ export interface ClientBase {
   readonly baseUrl: string;
 }
 
-export type Client<D extends ApiDefinition> = ClientMethods<D['catalog']> & ClientBase;
+export type Client<D extends ApiDefinition> = ClientMethods<D['catalog'], D['paging']> & ClientBase;
 
 // The definition's permission and event names do not matter to the client, so any definition is accepted.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

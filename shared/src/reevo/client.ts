@@ -5,7 +5,7 @@
 import { createClient, type ClientBase, type ClientMethods } from '../machine/create-client';
 import type { Transport } from '../machine/transport';
 import type { Catalog } from './catalog/index';
-import { reevoApi } from './definition';
+import { reevoApi, type ReevoApi } from './definition';
 import type { ReevoClientMethods } from './methods.generated';
 
 export { CLIENT_VERSION } from './version';
@@ -29,7 +29,7 @@ export interface ReevoClientOptions {
  * The methods as the catalog's types derive them. test/types/generated.types.ts proves at compile time that the
  * generated `ReevoClientMethods` equals this.
  */
-export type CatalogMethods = ClientMethods<Catalog>;
+export type CatalogMethods = ClientMethods<Catalog, ReevoApi['paging']>;
 
 export type ReevoClient = ReevoClientMethods & ClientBase;
 
@@ -40,5 +40,5 @@ export function createReevoClient(options: ReevoClientOptions): ReevoClient {
     ...rest,
     credentials: { apiKey },
     ...(onQuotaWarning ? { onWarning: onQuotaWarning } : {}),
-  }) as ClientMethods<Catalog> & ClientBase as ReevoClient;
+  }) as CatalogMethods & ClientBase as ReevoClient;
 }

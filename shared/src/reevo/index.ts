@@ -7,6 +7,8 @@
 export * from './api';
 export * from './webhooks/index';
 export * from './errors';
+export { reevoErrorFacts } from './error-facts';
+export { stagesInFunnelOrder, type StageInUse } from './stage-order';
 export * from '../machine/transport';
 export * from '../machine/transport-error';
 export * from '../machine/retry';

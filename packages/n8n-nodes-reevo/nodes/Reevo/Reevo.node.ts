@@ -5,10 +5,12 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { resourceOptions, resources, subtitleExpression } from './actions/resources';
-import { router } from './actions/router';
+import { route } from '../../platform/actions/router';
+import { subtitleExpression } from '../../platform/actions/resources';
+import { resourceOptions, resources } from './actions/resources';
 import { searchAccounts, searchContacts, searchOpportunities } from './methods/listSearch';
 import { getMailboxes, getStages } from './methods/loadOptions';
+import { reevoN8n } from './reevo';
 
 export class Reevo implements INodeType {
 	// The rule wants the subtitle as a string literal; ours is an expression built from the dropdowns' labels
@@ -20,7 +22,7 @@ export class Reevo implements INodeType {
 		icon: { light: 'file:../../icons/reevo.svg', dark: 'file:../../icons/reevo.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: subtitleExpression(),
+		subtitle: subtitleExpression(resources),
 		description:
 			'Create, update and find Reevo accounts, contacts and opportunities, create tasks, log activities and enroll contacts in sequences',
 		defaults: { name: 'Reevo' },
@@ -47,6 +49,6 @@ export class Reevo implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await route.call(this, reevoN8n, resources);
 	}
 }

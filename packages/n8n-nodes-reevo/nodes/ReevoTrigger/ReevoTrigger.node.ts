@@ -6,11 +6,15 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import { EVENT_TYPES, EVENTS } from '@integration-pack/core/reevo';
-import { byName } from '../Reevo/fields/by-name';
+import { reevoApi } from '@integration-pack/core/reevo';
+import { receive } from '../../platform/trigger/delivery';
+import { eventOptions } from '../../platform/trigger/event-options';
+import { subscriptionLifecycle } from '../../platform/trigger/subscriptions';
 import { getStages } from '../Reevo/methods/loadOptions';
-import { receive } from './delivery';
-import { checkExists, create, remove } from './subscriptions';
+import { reevoN8n } from '../Reevo/reevo';
+import { reevoWebhooks } from './deliveries';
+
+const { checkExists, create, remove } = subscriptionLifecycle(reevoN8n, reevoWebhooks.subscriptions);
 
 export class ReevoTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -34,7 +38,7 @@ export class ReevoTrigger implements INodeType {
 				required: true,
 				default: [],
 				description: 'The Reevo events that start the workflow. The API key needs Webhooks Write and read access to each event\'s records.',
-				options: EVENT_TYPES.map((type) => ({ name: EVENTS[type].label, value: type, description: EVENTS[type].description })).sort(byName),
+				options: eventOptions(reevoApi.events),
 			},
 			{
 				displayName: 'Only Stage Names or IDs',
@@ -66,6 +70,6 @@ export class ReevoTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await receive.call(this);
+		return await receive.call(this, reevoWebhooks.deliveries);
 	}
 }

@@ -1,4 +1,4 @@
-import { defineEventTrigger } from '../factories/event-trigger';
+import { defineEventTrigger } from '../reevo';
 import { TRIGGER_KEYS } from '../keys';
 import { recentAccounts } from './recent-accounts';
 

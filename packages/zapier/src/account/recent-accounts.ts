@@ -5,7 +5,7 @@
  */
 import { catalog, EVERY_DOMAIN, type Account } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { callReevo } from '../http/call-reevo';
+import { callReevo } from '../reevo';
 
 export const ACCOUNT_PAGE_SIZE = 100;
 

@@ -1,5 +1,5 @@
 import { catalog } from '@integration-pack/core/reevo/api';
-import { defineCatalogCreate } from '../factories/catalog-create';
+import { defineCatalogCreate } from '../reevo';
 import { CREATE_KEYS } from '../keys';
 
 export default defineCatalogCreate({

@@ -4,7 +4,7 @@
  */
 import { catalog, type Contact } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { callReevo } from '../http/call-reevo';
+import { callReevo } from '../reevo';
 import { knownOwnerEmails } from '../user/known-owners';
 
 export async function contactsOfAccount(z: ZObject, bundle: Bundle, accountId: string): Promise<Contact[]> {

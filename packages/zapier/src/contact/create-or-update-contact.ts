@@ -1,6 +1,6 @@
 import { Account, catalog, Contact } from '@integration-pack/core/reevo/api';
-import { defineCatalogCreate } from '../factories/catalog-create';
-import { outputFieldsFrom } from '../fields/output-fields';
+import { defineCatalogCreate } from '../reevo';
+import { outputFieldsFrom } from '../platform/fields/output-fields';
 import { CREATE_KEYS } from '../keys';
 
 interface UpsertOutput {
@@ -26,7 +26,7 @@ export default defineCatalogCreate({
   },
   outputFields: [
     ...outputFieldsFrom(Contact),
-    ...outputFieldsFrom(Account, 'account__', 'Account '),
+    ...outputFieldsFrom(Account, { prefix: 'account__', labelPrefix: 'Account ' }),
     { key: 'account_created', label: 'Account Created', type: 'boolean' },
     { key: 'contact_created', label: 'Contact Created', type: 'boolean' },
   ],

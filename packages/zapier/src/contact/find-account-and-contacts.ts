@@ -1,6 +1,6 @@
 import { Account, catalog, type Contact } from '@integration-pack/core/reevo/api';
-import { defineCatalogSearch } from '../factories/catalog-search';
-import { outputFieldsFrom } from '../fields/output-fields';
+import { defineCatalogSearch } from '../reevo';
+import { outputFieldsFrom } from '../platform/fields/output-fields';
 import { SEARCH_KEYS } from '../keys';
 
 export default defineCatalogSearch({
@@ -23,7 +23,7 @@ export default defineCatalogSearch({
   },
   outputFields: [
     { key: 'id', label: 'Account ID (or Contact ID when there is no account)' },
-    ...outputFieldsFrom(Account, 'account__', 'Account '),
+    ...outputFieldsFrom(Account, { prefix: 'account__', labelPrefix: 'Account ' }),
     { key: 'contacts', label: 'Contacts', list: true },
   ],
 });

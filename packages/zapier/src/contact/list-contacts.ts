@@ -1,4 +1,4 @@
-import { defineListTrigger } from '../factories/list-trigger';
+import { defineListTrigger } from '../platform/factories/list-trigger';
 import { LIST_KEYS } from '../keys';
 import { contactsOfAccount, contactsOfKnownOwners } from './contacts-of';
 

@@ -4,8 +4,8 @@
  */
 import { catalog, type Mailbox } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { defineListTrigger } from '../factories/list-trigger';
-import { callReevo } from '../http/call-reevo';
+import { defineListTrigger } from '../platform/factories/list-trigger';
+import { callReevo } from '../reevo';
 import { LIST_KEYS } from '../keys';
 import { knownOwnerEmails } from '../user/known-owners';
 

@@ -5,5 +5,5 @@ export default defineOpportunityValuesList({
   key: LIST_KEYS.closedReasons,
   noun: 'Closed Reason',
   label: 'List Closed Reasons',
-  valuesOf: (opportunity) => opportunity.closed_reason_names,
+  valuesOf: (opportunities) => opportunities.flatMap((opportunity) => opportunity.closed_reason_names),
 });

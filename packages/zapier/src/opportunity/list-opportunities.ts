@@ -1,4 +1,4 @@
-import { defineListTrigger, pageOf } from '../factories/list-trigger';
+import { defineListTrigger, pageOf } from '../platform/factories/list-trigger';
 import { LIST_KEYS } from '../keys';
 import { recentOpportunities } from './recent-opportunities';
 

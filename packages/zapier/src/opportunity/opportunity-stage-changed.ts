@@ -1,6 +1,6 @@
 import { catalog } from '@integration-pack/core/reevo/api';
-import { defineEventTrigger } from '../factories/event-trigger';
-import { inputFieldsFrom } from '../fields/input-fields';
+import { defineEventTrigger } from '../reevo';
+import { inputFieldsFrom } from '../reevo';
 import { TRIGGER_KEYS } from '../keys';
 import { newestUpdatedFirst } from '../webhook/recency';
 import { recentOpportunities } from './recent-opportunities';

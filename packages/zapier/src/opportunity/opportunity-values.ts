@@ -4,14 +4,20 @@
  * (see the README).
  */
 import type { Opportunity } from '@integration-pack/core/reevo/api';
-import { defineListTrigger, distinctItems } from '../factories/list-trigger';
+import { defineListTrigger, distinctItems } from '../platform/factories/list-trigger';
 import { recentOpportunities, WIDEST_PAGE } from './recent-opportunities';
 
-export function defineOpportunityValuesList(options: { key: string; noun: string; label: string; valuesOf: (opportunity: Opportunity) => readonly string[] }) {
+export function defineOpportunityValuesList(options: {
+  key: string;
+  noun: string;
+  label: string;
+  /** The values of the opportunities, in the order the dropdown offers them (each value once, first place kept). */
+  valuesOf: (opportunities: readonly Opportunity[]) => readonly string[];
+}) {
   return defineListTrigger({
     key: options.key,
     noun: options.noun,
     label: options.label,
-    list: async (z, bundle) => distinctItems((await recentOpportunities(z, bundle, {}, 0, WIDEST_PAGE)).flatMap(options.valuesOf)),
+    list: async (z, bundle) => distinctItems(options.valuesOf(await recentOpportunities(z, bundle, {}, 0, WIDEST_PAGE))),
   });
 }

@@ -1,7 +1,7 @@
 /** Every filter of the opportunity search is optional, so it doubles as Reevo's list of opportunities. */
 import { catalog, type Opportunity } from '@integration-pack/core/reevo/api';
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { callReevo } from '../http/call-reevo';
+import { callReevo } from '../reevo';
 
 export const OPPORTUNITY_PAGE_SIZE = 100;
 /** The API's largest page, for dropdowns that gather distinct values (stages, pipelines, reasons). */

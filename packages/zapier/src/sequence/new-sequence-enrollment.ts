@@ -1,4 +1,4 @@
-import { defineEventTrigger } from '../factories/event-trigger';
+import { defineEventTrigger } from '../reevo';
 import { TRIGGER_KEYS } from '../keys';
 
 // Reevo has no endpoint that reads enrollments, so the sample stands in for recent ones.

@@ -1,5 +1,5 @@
 import { catalog } from '@integration-pack/core/reevo/api';
-import { defineCatalogSearch } from '../factories/catalog-search';
+import { defineCatalogSearch } from '../reevo';
 import { SEARCH_KEYS } from '../keys';
 
 export default defineCatalogSearch({

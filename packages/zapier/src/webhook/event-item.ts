@@ -5,9 +5,10 @@
  */
 import { EVENTS, type EventType, type WebhookEvent } from '@integration-pack/core/reevo/api';
 import type { PlainOutputField } from 'zapier-platform-core';
-import { outputFieldsFrom } from '../fields/output-fields';
+import type { EventItem as PlatformEventItem } from '../platform/product';
+import { outputFieldsFrom } from '../platform/fields/output-fields';
 
-export type EventItem = Record<string, unknown> & { id: string; event_id: string; event_type: EventType; occurred_at: string };
+export type EventItem = PlatformEventItem & { event_id: string; event_type: EventType; occurred_at: string };
 
 export function eventItem(event: WebhookEvent): EventItem {
   return {

@@ -1,29 +1,14 @@
 /**
- * Every resource of the node, in the order n8n shows them, with its operations: one typed row per operation. A row
- * names a catalog operation (its form and call are derived by `catalogOperation`) or, where the operation has real
- * code, the module of its own file. The keys are the values saved in workflows: never rename one.
+ * Every resource of the Reevo node, in the order n8n shows them, with its operations: one typed row per operation
+ * (platform/actions/resources.ts builds the node's parameters and calls from it). A row names a catalog operation or,
+ * where the operation has real code, the module of its own file. The keys are the values saved in workflows: never
+ * rename one.
  */
-import type { INodePropertyOptions } from 'n8n-workflow';
-import { catalog, type OperationSpec } from '@integration-pack/core/reevo';
-import type { FieldSetOptions } from '../fields/catalog-fields';
+import { catalog } from '@integration-pack/core/reevo';
+import type { FieldSetOptions } from '../../../platform/fields/catalog-fields';
+import { nodeResources, resourceOptionsOf, type ResourceRow } from '../../../platform/actions/resources';
+import { reevoN8n } from '../reevo';
 import * as getAccountContact from './accountContact/get.operation';
-import { catalogOperation } from './catalog-operation';
-import { resourceDescription, type OperationChoice, type OperationModule } from './operation';
-
-interface OperationRow {
-	/** n8n's word for it: Create, Update, Get, Search, Get Many, Upsert, Shift Stage, Log, Enroll. */
-	name: string;
-	action: string;
-	/** The catalog operation called with its own fields, or the module of an operation with code of its own. */
-	run: OperationSpec | OperationModule;
-	fields?: FieldSetOptions;
-}
-
-interface ResourceRow {
-	name: string;
-	description: string;
-	operations: Record<string, OperationRow>;
-}
 
 /** Updates: the changes under "Update Fields"; a custom field named with an empty value is cleared. */
 const UPDATE: FieldSetOptions = { collection: { name: 'updateFields', displayName: 'Update Fields' }, clearableCustomFields: true };
@@ -94,43 +79,6 @@ const RESOURCES = {
 	},
 } satisfies Record<string, ResourceRow>;
 
-interface Resource {
-	name: string;
-	description: string;
-	operations: Record<string, OperationChoice>;
-	properties: ReturnType<typeof resourceDescription>;
-}
+export const resources = nodeResources(reevoN8n, RESOURCES as Record<string, ResourceRow>);
 
-function toChoice(resource: string, operation: string, row: OperationRow): OperationChoice {
-	const module = 'operationId' in row.run ? catalogOperation(resource, operation, row.run, row.fields) : row.run;
-	return { name: row.name, action: row.action, module };
-}
-
-export const resources: Record<string, Resource> = Object.fromEntries(
-	Object.entries(RESOURCES as Record<string, ResourceRow>).map(([key, row]) => {
-		const operations = Object.fromEntries(
-			Object.entries(row.operations).map(([operation, operationRow]) => [operation, toChoice(key, operation, operationRow)]),
-		);
-		return [key, { name: row.name, description: row.description, operations, properties: resourceDescription(key, operations) }];
-	}),
-);
-
-export const resourceOptions: INodePropertyOptions[] = Object.entries(resources).map(([value, resource]) => ({
-	name: resource.name,
-	value,
-	description: resource.description,
-}));
-
-/**
- * The node's subtitle under its name on the canvas, "Upsert: Account & Contact", in the words of the dropdowns: an
- * n8n expression that looks the chosen resource and operation up in a table made from the same labels.
- */
-export function subtitleExpression(): string {
-	const labels: Record<string, string> = {};
-	for (const [resourceKey, resource] of Object.entries(resources)) {
-		for (const [operationKey, operation] of Object.entries(resource.operations)) {
-			labels[`${resourceKey}:${operationKey}`] = `${operation.name}: ${resource.name}`;
-		}
-	}
-	return `={{ (${JSON.stringify(labels)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
-}
+export const resourceOptions = resourceOptionsOf(resources);

@@ -14,8 +14,7 @@ import {
 	type Opportunity,
 	type ReevoClient,
 } from '@integration-pack/core/reevo';
-import { reevoClient } from '../transport/client';
-import { toNodeError } from '../transport/errors';
+import { reevoClient, toNodeError } from '../reevo';
 
 const PAGE_SIZE = 50;
 
@@ -85,6 +84,13 @@ async function knownOwners(client: ReevoClient): Promise<string[]> {
 }
 
 /**
+ * How many owners' contacts one page of the list asks for at most. Reevo lists contacts only per owner, and most of
+ * the newest accounts' owners may own no contact at all: without a bound, a page would ask once per owner (up to
+ * 200 requests in a row) before it gave up. A page that reaches the bound ends short, and the next one goes on.
+ */
+export const OWNER_SEARCHES_PER_PAGE = 5;
+
+/**
  * Their contacts, a page at a time: the token says which owner and offset the next page starts at. A key that
  * cannot read accounts gets no list here (typing an email still works): the list is a convenience, not the task.
  */
@@ -94,7 +100,7 @@ async function contactsOfKnownOwners(context: ILoadOptionsFunctions, paginationT
 		const owners = await knownOwners(client);
 		let [owner = 0, offset = 0] = (paginationToken ?? '0:0').split(':').map(Number);
 		const contacts: Contact[] = [];
-		while (owner < owners.length && contacts.length < PAGE_SIZE) {
+		for (let searches = 0; owner < owners.length && contacts.length < PAGE_SIZE && searches < OWNER_SEARCHES_PER_PAGE; searches++) {
 			const limit = PAGE_SIZE - contacts.length;
 			const page = await client.contacts.search({ owner_email: owners[owner], limit, offset });
 			contacts.push(...page);

@@ -3,10 +3,8 @@
  * so stages come from the opportunities that use them and mailboxes from the contact's owner.
  */
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { collect } from '@integration-pack/core/reevo';
-import { reevoClient } from '../transport/client';
-import { toNodeError } from '../transport/errors';
-import { stagesInFunnelOrder } from './stage-order';
+import { collect, stagesInFunnelOrder } from '@integration-pack/core/reevo';
+import { reevoClient, toNodeError } from '../reevo';
 
 /** Enough opportunities to see every stage in practice, without walking a large workspace. */
 const STAGE_SAMPLE = 1000;

@@ -1,8 +1,8 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import { catalog } from '@integration-pack/core/reevo';
 import { formLabels, operationFormFields, toApiInput } from '@integration-pack/core/forms';
-import { byName } from '../../fields/by-name';
-import type { OperationCall } from '../operation';
+import { byName } from '../../../../platform/fields/by-name';
+import type { OperationCall } from '../../../../platform/actions/operation';
 
 const spec = catalog.accountContact.retrieve;
 // The API takes exactly one of its lookup keys: a "Find By" choice and one value say that better than three
