@@ -1,5 +1,5 @@
 /*
- * Generated from the catalog by `npm run generate -w @integration-pack/core` (shared/scripts/generated-types.ts): do not edit.
+ * Generated from the catalog by `npm run generate -w @reevo/client` (shared/scripts/generated-types.ts): do not edit.
  * The client's methods, with the catalog's description, endpoint and permissions of each.
  */
 

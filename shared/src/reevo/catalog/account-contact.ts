@@ -19,7 +19,7 @@ export const AccountContactUpsertResult = z
     contact_created: field(z.boolean(), { title: 'Contact Created', description: 'True when a new contact was created; false when an existing one was updated.' }),
   })
   .meta({ id: 'AccountContactUpsertResult', title: 'Upsert Result', description: 'The account and contact after an upsert.' });
-// @generated:start AccountContactUpsertResult: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start AccountContactUpsertResult: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** The account and contact after an upsert. */
 export type AccountContactUpsertResult = {
   /** The account the contact is linked to, or null when neither a website nor a company was given and the contact has none. */
@@ -86,7 +86,7 @@ export const AccountAndContacts = z
     contacts: field(z.array(Contact), { title: 'Contacts', description: 'The matching contact, or every contact of the account found by domain.' }),
   })
   .meta({ id: 'AccountAndContacts', title: 'Account and Contacts', description: 'An account with its contacts.' });
-// @generated:start AccountAndContacts: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start AccountAndContacts: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** An account with its contacts. */
 export type AccountAndContacts = {
   /** The account found, or null when the contact has none. */

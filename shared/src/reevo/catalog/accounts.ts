@@ -34,7 +34,7 @@ export const Account = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Account', title: 'Account', description: 'A company in Reevo.' });
-// @generated:start Account: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start Account: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A company in Reevo. */
 export type Account = {
   /** The UUID of the account. */

@@ -23,7 +23,7 @@ export const Activity = z
     created_at: createdAt(),
   })
   .meta({ id: 'Activity', title: 'Activity', description: 'A touch logged by hand: a text, a call, an event, a social message.' });
-// @generated:start Activity: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start Activity: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A touch logged by hand: a text, a call, an event, a social message. */
 export type Activity = {
   /** The UUID of the activity. */

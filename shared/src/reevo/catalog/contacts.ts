@@ -29,7 +29,7 @@ export const Contact = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Contact', title: 'Contact', description: 'A person in Reevo, usually linked to an account.' });
-// @generated:start Contact: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start Contact: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A person in Reevo, usually linked to an account. */
 export type Contact = {
   /** The UUID of the contact. */

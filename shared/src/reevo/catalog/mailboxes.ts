@@ -12,7 +12,7 @@ export const Mailbox = z
     daily_send_limit: field(z.int().nullable(), { title: 'Daily Send Limit', description: 'How many emails it may send a day.' }),
   })
   .meta({ id: 'Mailbox', title: 'Mailbox', description: 'A connected email account that sequences send from.' });
-// @generated:start Mailbox: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start Mailbox: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A connected email account that sequences send from. */
 export type Mailbox = {
   /** The UUID of the mailbox. */

@@ -42,7 +42,7 @@ export const Opportunity = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Opportunity', title: 'Opportunity', description: 'A deal on an account, moving through a pipeline.' });
-// @generated:start Opportunity: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start Opportunity: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A deal on an account, moving through a pipeline. */
 export type Opportunity = {
   /** The UUID of the opportunity. */

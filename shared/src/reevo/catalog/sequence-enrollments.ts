@@ -14,7 +14,7 @@ export const SequenceEnrollment = z
     created_at: createdAt(),
   })
   .meta({ id: 'SequenceEnrollment', title: 'Sequence Enrollment', description: 'A contact enrolled in an outreach sequence.' });
-// @generated:start SequenceEnrollment: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start SequenceEnrollment: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A contact enrolled in an outreach sequence. */
 export type SequenceEnrollment = {
   /** The UUID of the enrollment. */

@@ -34,7 +34,7 @@ export const Task = z
     updated_at: updatedAt(),
   })
   .meta({ id: 'Task', title: 'Task', description: "A to-do in a Reevo user's task list." });
-// @generated:start Task: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start Task: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A to-do in a Reevo user's task list. */
 export type Task = {
   /** The UUID of the task. */

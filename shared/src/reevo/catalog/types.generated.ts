@@ -1,5 +1,5 @@
 /*
- * Generated from the catalog by `npm run generate -w @integration-pack/core` (shared/scripts/generated-types.ts): do not edit.
+ * Generated from the catalog by `npm run generate -w @reevo/client` (shared/scripts/generated-types.ts): do not edit.
  * The input of every operation and the data of every event, with the catalog's words on every field.
  */
 

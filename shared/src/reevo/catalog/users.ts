@@ -12,7 +12,7 @@ export const User = z
     created_at: createdAt(),
   })
   .meta({ id: 'User', title: 'User', description: 'A member of the Reevo workspace.' });
-// @generated:start User: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start User: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A member of the Reevo workspace. */
 export type User = {
   /** The UUID of the user. */

@@ -17,7 +17,7 @@ export const WebhookSubscription = z
     created_at: createdAt(),
   })
   .meta({ id: 'WebhookSubscription', title: 'Webhook Subscription', description: 'A URL that receives signed event deliveries.' });
-// @generated:start WebhookSubscription: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start WebhookSubscription: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A URL that receives signed event deliveries. */
 export type WebhookSubscription = {
   /** The UUID of the subscription. */
@@ -41,7 +41,7 @@ export const CreatedWebhookSubscription = WebhookSubscription.extend({
     description: 'The secret that signs deliveries (Standard Webhooks). Shown only in this answer: store it now.',
   }),
 }).meta({ id: 'CreatedWebhookSubscription', title: 'Created Webhook Subscription', description: 'A new subscription, with its signing secret.' });
-// @generated:start CreatedWebhookSubscription: the type of the schema above, written by `npm run generate -w @integration-pack/core`
+// @generated:start CreatedWebhookSubscription: the type of the schema above, written by `npm run generate -w @reevo/client`
 /** A new subscription, with its signing secret. */
 export type CreatedWebhookSubscription = {
   /** The UUID of the subscription. */
