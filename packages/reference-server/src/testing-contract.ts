@@ -3,7 +3,7 @@
  * Each test file starts one server on 127.0.0.1:0 in-process; each test makes its own workspace and keys, so
  * tests never see each other's data.
  */
-import type { EventType, Permission } from '@reevo/client/catalog';
+import type { Permission } from '@reevo/client/catalog';
 
 export interface StartOptions {
   /** Multiplies the webhook retry schedule (default 0.001 in tests: 5 s becomes 5 ms). */
@@ -40,7 +40,8 @@ export interface Delivery {
   workspaceId: string;
   subscriptionId: string;
   eventId: string;
-  eventType: EventType;
+  /** One of the event types of the API that emitted it (Reevo's `EventType`, Reeve's `ReeveEventType`). */
+  eventType: string;
   url: string;
   state: 'pending' | 'delivered' | 'failed';
   attempts: DeliveryAttempt[];

@@ -16,7 +16,9 @@ import type { ServedApi } from '../http/served-api';
 import { PROVIDERS_PREFIX } from '../http/surfaces';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { authenticate, identityOf, type ReeveCaller } from './access';
+import { eventHandlers } from './events/event-handlers';
 import { connectionHandlers, type ReeveHandler } from './handlers';
+import { INBOUND_WEBHOOK_PREFIX, registerInboundWebhooks } from './inbound/inbound-routes';
 import { reeveOpenApi } from './openapi-description';
 import { providerRoutes } from './providers/provider-routes';
 
@@ -24,7 +26,10 @@ export const REEVE_PREFIXES = ['/api/oauth', '/api/connectors', '/api/webhooks']
 
 const errorBody = FastApiDetailErrorBody;
 
-export function reeveServedApi(runtime: ReferenceRuntime, handlers: Readonly<Record<string, ReeveHandler>> = connectionHandlers): ServedApi<ReeveCaller> {
+export function reeveServedApi(
+  runtime: ReferenceRuntime,
+  handlers: Readonly<Record<string, ReeveHandler>> = { ...connectionHandlers, ...eventHandlers(runtime.reeveEvents) },
+): ServedApi<ReeveCaller> {
   const reeve = runtime.reeve;
   return {
     definition: reeveApi,
@@ -42,6 +47,9 @@ export function reeveServedApi(runtime: ReferenceRuntime, handlers: Readonly<Rec
       reeve.state.touchSession(caller.token, reeve.clock.nowMs());
       reeve.assess();
       return handler(reeve, caller, input);
+    },
+    registerRoutes: (scope, prefix) => {
+      if (prefix === INBOUND_WEBHOOK_PREFIX) registerInboundWebhooks(scope, runtime);
     },
     companions: [{ prefix: PROVIDERS_PREFIX, plugin: providerRoutes(reeve) }],
     openApi: reeveOpenApi,

@@ -3,7 +3,7 @@ import { eventSchema, reevoApi, type EventType } from '@reevo/client/catalog';
 import type { DispatchedEvents } from '../webhooks/event-check';
 
 export const reevoWebhookEvents: DispatchedEvents = {
-  definitions: reevoApi.events,
+  types: Object.keys(reevoApi.events),
   // The dispatcher asks only for types it found among the definition's events.
   schemaOf: (type) => eventSchema(type as EventType),
 };

@@ -42,6 +42,12 @@ export interface ServerLimits {
   pendingAuthorizationsPerUser: number;
   /** Authorization codes and grants each fake provider keeps; past it the oldest go first. */
   providerGrants: number;
+  /** Reeve SystemEvents the server keeps (all users together, within their 7-day window); the oldest go first. */
+  reeveEvents: number;
+  /** Provider delivery ids remembered to drop duplicates (docs/reeve-api.md §3 endpoint 10); the oldest go first. */
+  reeveInboundDeliveryIds: number;
+  /** Reeve webhook subscriptions per user and brand, disabled ones included: 400 naming it. */
+  reeveSubscriptionsPerBrand: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
@@ -63,6 +69,9 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   connectionsPerUser: 200,
   pendingAuthorizationsPerUser: 50,
   providerGrants: 10_000,
+  reeveEvents: 10_000,
+  reeveInboundDeliveryIds: 10_000,
+  reeveSubscriptionsPerBrand: 50,
 });
 
 /** Entries in one page of an admin listing (the journal, the delivery log): 100 unless `limit` asks, at most 1,000 (422 above). */

@@ -16,7 +16,9 @@ import { resolveLimits, type ServerLimits } from './limits';
 import { QuotaMeter } from './quota';
 import { reevoWebhookEvents } from '../reevo/webhook-events';
 import { ReeveRuntime } from '../reeve/reeve-runtime';
-import { createWebhookDispatcher, isAllowedWebhookUrl, type WebhookDispatcher, type WebhookEventInput } from '../webhooks';
+import { ReeveEventHub } from '../reeve/events/event-hub';
+import { reeveWebhookEvents } from '../reeve/events/webhook-events';
+import { combineEvents, createWebhookDispatcher, isAllowedWebhookUrl, type WebhookDispatcher, type WebhookEventInput } from '../webhooks';
 import {
   newWorkspace,
   restoreWorkspace,
@@ -75,6 +77,8 @@ export class ReferenceRuntime {
   readonly webhooks: WebhookDispatcher;
   /** Reeve's users, brands, sessions, connections and fake providers (docs/reeve-api.md), on the same clock. */
   readonly reeve: ReeveRuntime;
+  /** Reeve's SystemEvents, webhook subscriptions and seen inbound deliveries; the sink of Reeve's events. */
+  readonly reeveEvents: ReeveEventHub;
   private readonly webhookUrls: DomainContext['webhookUrls'];
   private startSnapshot: StartSnapshot | null = null;
   /** Where the HTTP server listens, once it does: webhooks may not be sent there. */
@@ -88,8 +92,9 @@ export class ReferenceRuntime {
     const allowHosts = options.allowWebhookHosts ?? [];
     this.webhookUrls = { check: (url) => isAllowedWebhookUrl(url, allowHosts, this.ownAddress) };
     const jitter = new SeededIdGenerator(`${this.idSeed}:webhook-jitter`);
+    // One dispatcher for both APIs, so one delivery log, flush and admin view serve them (their event types differ).
     this.webhooks = createWebhookDispatcher({
-      events: reevoWebhookEvents,
+      events: combineEvents(reevoWebhookEvents, reeveWebhookEvents),
       timeScale: options.timeScale ?? 1,
       ...(options.webhookTimeoutMs === undefined ? {} : { timeoutMs: options.webhookTimeoutMs }),
       allowHosts,
@@ -101,6 +106,15 @@ export class ReferenceRuntime {
       onDisable: (workspaceId, subscriptionId) => {
         const workspace = this.workspaces.get(workspaceId);
         if (workspace) disableSubscription(workspace.state, subscriptionId);
+        else this.reeveEvents.subscriptions.disable(subscriptionId);
+      },
+    });
+    this.reeveEvents = new ReeveEventHub({ dispatcher: this.webhooks, now: () => this.clock.now(), limits: this.limits, checkUrl: this.webhookUrls.check });
+    // The recording sink stays a tap beside the hub: the Reeve runtime's own tests read it.
+    this.reeve.useEventSink({
+      emit: (event) => {
+        this.reeve.recorded.emit(event);
+        this.reeveEvents.emit(event);
       },
     });
   }
@@ -108,6 +122,11 @@ export class ReferenceRuntime {
   /** The HTTP server listens here: from now on webhooks to this address are refused. */
   listeningOn(address: ListeningAddress): void {
     this.ownAddress = address;
+  }
+
+  /** Where the HTTP server listens, null before it does (the fake providers send their webhooks there). */
+  get listeningAddress(): ListeningAddress | null {
+    return this.ownAddress;
   }
 
   private get idSeed(): string {
@@ -234,6 +253,7 @@ export class ReferenceRuntime {
     this.ids = SeededIdGenerator.fromState(start.ids);
     this.clock.restore();
     this.reeve.reset();
+    this.reeveEvents.clear();
     this.faults = new FaultInjector();
     this.journal.clear();
     await this.webhooks.reset();

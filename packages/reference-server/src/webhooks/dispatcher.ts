@@ -152,8 +152,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   return {
     enqueue(workspaceId, subscription, event) {
       assertOpen();
-      // Checked against the definition's events just above, so the log's type is one of them.
-      const eventType = checkEvent(event, options.events) as WebhookDelivery['eventType'];
+      const eventType = checkEvent(event, options.events);
       checkSecret(subscription);
       const body = JSON.stringify(event);
       const delivery: WebhookDelivery = {

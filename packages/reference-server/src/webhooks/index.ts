@@ -4,7 +4,8 @@
  * API, as the HTTP layer wires it:
  *
  *   createWebhookDispatcher(options: {
- *     events: { definitions, schemaOf? };   // the API definition's events (and their schemas): only these are queued
+ *     events: { types, schemaOf? };   // the names of the API definition's events (and their schemas): only these are queued;
+ *                                     // combineEvents(...) joins several APIs' so one log serves them all
  *     timeScale?: number;      // multiplies the retry schedule and Retry-After; default 1, tests 0.001 or less
  *     timeoutMs?: number;      // per attempt; default 10000
  *     allowHosts?: string[];   // extra https hosts; loopback (127.0.0.0/8, ::1, localhost) is always allowed
@@ -42,7 +43,7 @@
  */
 export { createWebhookDispatcher, WebhookDispatchError } from './dispatcher';
 export type { WebhookDispatcher, WebhookDispatcherOptions, WebhookDispatchErrorCode } from './dispatcher';
-export type { DispatchedEvents } from './event-check';
+export { combineEvents, type DispatchedEvents } from './event-check';
 export { checkConnectedAddress, isAllowedWebhookUrl } from './url-policy';
 export { RETRY_SCHEDULE_SECONDS, MAX_ATTEMPTS } from './schedule';
 export type { DeliveryFilter, WebhookDelivery, WebhookDeliveryAttempt, WebhookEventInput, WebhookTarget } from './types';

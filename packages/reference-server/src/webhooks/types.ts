@@ -26,13 +26,14 @@ export interface WebhookTarget {
   secret: string;
 }
 
-/** An event as the domain emits it; it becomes the delivery body, serialised once. */
+/**
+ * An event as an API emits it; it becomes the delivery body, serialised once. The dispatcher reads only its id and
+ * type; the rest is the API's own (Reevo's `created_at`, `data` and `changes`; Reeve's SystemEvent).
+ */
 export interface WebhookEventInput {
   id: string;
   type: string;
-  created_at: string;
-  data: unknown;
-  changes?: unknown;
+  [field: string]: unknown;
 }
 
 export interface DeliveryFilter {

@@ -12,6 +12,7 @@ import { ADMIN_TAG } from '../../admin/admin-tag';
 import { DetailError } from '../../http/errors';
 import { formatLimit, limitName, type ServerLimits } from '../../runtime/limits';
 import type { ReferenceRuntime } from '../../runtime/reference-runtime';
+import { registerProviderEventsRoute } from '../inbound/provider-events-route';
 import { sealedView } from '../sealed-credentials';
 import { connectionView, type ConnectionRow, type ReeveUser } from '../state';
 import * as S from './schemas';
@@ -76,6 +77,8 @@ export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
       const origin = `${request.protocol}://${request.host}`;
       return { connections: reeve.state.connectionsOfUser(request.query.user_id).map((row) => storedView(row, origin)) };
     });
+
+    registerProviderEventsRoute(app, runtime);
   };
 }
 
