@@ -216,6 +216,13 @@ export class ReeveState {
     return row;
   }
 
+  /** The connection no longer receives webhooks: its URL token and secret are forgotten. */
+  forgetWebhook(row: ConnectionRow): void {
+    if (row.hookToken !== null) this.data.hooks.delete(row.hookToken);
+    row.hookToken = null;
+    row.webhookSecret = null;
+  }
+
   addAuthorization(state: string, pending: PendingAuthorization): void {
     this.data.authorizations.set(state, pending);
   }
