@@ -4,6 +4,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { REEVE_DEMO_USERS } from '../../../fixtures/reeve-demo';
 import { DEMO_API_KEYS } from '../src/domain';
 
 const PACKAGE_DIR = join(__dirname, '..');
@@ -68,5 +71,28 @@ test('a port already in use gets one line naming the port and both ways to choos
     ]);
   } finally {
     taken.close();
+  }
+}, 30_000);
+
+test("prints the Reeve demo's session tokens beside the Reevo keys", async () => {
+  child = spawn(process.execPath, [join(PACKAGE_DIR, 'dist', 'cli.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = await readUntil(child, 'Ctrl-C');
+  for (const user of REEVE_DEMO_USERS) expect(output).toContain(user.sessionToken);
+  expect(output).toMatch(/\/reeve\/openapi\.json/);
+  const baseUrl = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] as string;
+  const brand = /X-Reeve-Brand: (brand_[0-9a-f]+)/.exec(output)?.[1] as string;
+  const listed = await fetch(`${baseUrl}/api/connectors/list`, { headers: { authorization: `Bearer ${REEVE_DEMO_USERS[0]?.sessionToken}`, 'x-reeve-brand': brand } });
+  expect(listed.status).toBe(200);
+  expect(((await listed.json()) as { connections: unknown[] }).connections).toHaveLength(2);
+}, 30_000);
+
+test('--write-openapi writes the document /openapi.json serves, which is the committed one', async () => {
+  const directory = await mkdtemp(join(tmpdir(), 'reference-openapi-'));
+  try {
+    const target = join(directory, 'openapi.json');
+    execFileSync(process.execPath, [join(PACKAGE_DIR, 'dist', 'cli.js'), '--write-openapi', target], { stdio: 'pipe' });
+    expect(await readFile(target, 'utf8')).toBe(await readFile(join(PACKAGE_DIR, 'openapi.json'), 'utf8'));
+  } finally {
+    await rm(directory, { recursive: true, force: true });
   }
 }, 30_000);

@@ -1,8 +1,9 @@
 /**
- * `npm start` / `reevo-reference-server`: serves the reference server seeded with the demo workspace and keys,
+ * `npm start` / `reevo-reference-server`: serves the reference server seeded with the demo workspace and keys (and the Reeve demo),
  * until Ctrl-C (or SIGTERM) stops it.
  */
 import { writeFile } from 'node:fs/promises';
+import { OPENAPI_PATH } from '../http/surfaces';
 import { SERVER_INFO, createReferenceServer } from '../server';
 import { CliUsageError, USAGE, parseCliArgs, type CliOptions } from './args';
 import { banner, exposureWarning } from './banner';
@@ -28,7 +29,9 @@ async function main(argv: readonly string[]): Promise<void> {
     logger: options.log,
   });
   if (options.writeOpenApi) {
-    await writeFile(options.writeOpenApi, `${JSON.stringify(server.app.swagger(), null, 2)}\n`);
+    // The document `/openapi.json` serves (Reevo's), not the whole generation, which also holds Reeve's.
+    const document = (await server.app.inject({ method: 'GET', url: OPENAPI_PATH })).json();
+    await writeFile(options.writeOpenApi, `${JSON.stringify(document, null, 2)}\n`);
     await server.close();
     console.log(`Wrote the OpenAPI document to ${options.writeOpenApi}.`);
     return;
