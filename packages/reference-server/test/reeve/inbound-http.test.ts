@@ -222,6 +222,13 @@ describe('the webhook URL', () => {
     }
   });
 
+  it('is documented in /reeve/openapi.json without the bearer session, with its answers', async () => {
+    const document = (await t.call('GET', '/reeve/openapi.json')).body;
+    const route = document.paths['/api/webhooks/{provider}/{hook_token}'].post;
+    expect(route).toMatchObject({ summary: 'Receive a Provider Webhook', security: [] });
+    expect(Object.keys(route.responses)).toEqual(['200', '400', '401', '404']);
+  });
+
   it('takes any content type, verifying the bytes as sent', async () => {
     const session = await t.user();
     await t.connectOAuth(session, 'github');
