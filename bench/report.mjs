@@ -47,7 +47,7 @@ export function targetRows({ throughput, client, webhooks, reeveWebhooks, reeveO
   if (reeveWebhooks) {
     const names = { shopify: 'Shopify', stripe: 'Stripe', github: 'GitHub' };
     for (const [provider, figure] of Object.entries(reeveWebhooks.providers)) {
-      rows.push([`Reeve: ${names[provider] ?? provider} webhook sent → Standard Webhooks delivery received at ${reeveWebhooks.ratePerSecond} deliveries/s, p50 / p99`, `${figure.p50Ms} / ${figure.p99Ms} ms (${figure.lost} lost, ${figure.refused} refused, ${figure.badSignatures} badly signed)`, '(none)', '—']);
+      rows.push([`Reeve: ${names[provider] ?? provider} webhook sent → Standard Webhooks delivery received at ${reeveWebhooks.ratePerSecond} deliveries/s, p50 / p99`, `${figure.p50Ms} / ${figure.p99Ms} ms (${figure.lost} lost, ${figure.refused} refused, ${figure.badSignatures} badly signed${reeveWebhooks.loadAverage ? `; load average ${round(reeveWebhooks.loadAverage.before, 1)} on ${reeveWebhooks.machine?.cores ?? '?'} cores` : ''})`, '(none)', '—']);
     }
   }
   if (reeveOAuth) rows.push([`Reeve: OAuth dance (authorize → approve → callback → listed) ÷ ${reeveOAuth.requestsPerDance} authenticated GETs`, `${reeveOAuth.ratio}× (${reeveOAuth.perDanceMs.dance} ms per dance)`, '(none)', '—']);

@@ -9,6 +9,7 @@
  * Every delivery is verified afterwards with `standardwebhooks`.
  */
 import { createHmac, randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sign as gitHubSign } from '@octokit/webhooks-methods';
@@ -127,6 +128,7 @@ async function runProvider(server, name) {
 }
 
 export async function runReeveWebhookLatency(log = console.log) {
+  const loadBefore = loadavg()[0];
   const server = await forkServer(join(BENCH_DIR, 'servers/reference.mjs'));
   try {
     const providers = {};
@@ -135,7 +137,8 @@ export async function runReeveWebhookLatency(log = console.log) {
       const figure = providers[name];
       log(`  ${name.padEnd(8)} p50 ${figure.p50Ms} ms, p99 ${figure.p99Ms} ms at ${figure.achievedPerSec} deliveries/s, ${figure.delivered} delivered, ${figure.refused} refused, ${figure.lost} lost, ${figure.badSignatures} bad signatures`);
     }
-    writeResult('reeve-webhook-latency', { ratePerSecond: RATE_PER_SECOND, seconds: SECONDS, providers });
+    // The machine is shared: its 1-minute load average before and after says how far to trust the figures.
+    writeResult('reeve-webhook-latency', { ratePerSecond: RATE_PER_SECOND, seconds: SECONDS, providers, loadAverage: { before: loadBefore, after: loadavg()[0] } });
     return providers;
   } finally {
     await stop(server.child);
