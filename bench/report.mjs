@@ -19,6 +19,8 @@ export function loadResults() {
     throughput: readResult('throughput'),
     client: readResult('client-overhead'),
     webhooks: readResult('webhook-latency'),
+    reeveWebhooks: readResult('reeve-webhook-latency'),
+    reeveOAuth: readResult('reeve-oauth-dance'),
     coldLoad: readResult('cold-load'),
     soak: readResult('soak'),
     fuzz: readResult('fuzz'),
@@ -26,7 +28,7 @@ export function loadResults() {
 }
 
 /** Rows of [figure, measured, target, verdict]. */
-export function targetRows({ throughput, client, webhooks, coldLoad, soak, fuzz }) {
+export function targetRows({ throughput, client, webhooks, reeveWebhooks, reeveOAuth, coldLoad, soak, fuzz }) {
   const rows = [];
   if (throughput) {
     const { ratios } = throughput;
@@ -42,6 +44,13 @@ export function targetRows({ throughput, client, webhooks, coldLoad, soak, fuzz 
     rows.push([`Webhook fan-out to 10 subscriptions at ${ratePerSecond} events/s, p50 / p99 to the last`, `${fanOut.p50Ms} / ${fanOut.p99Ms} ms`, '(none)', '—']);
     rows.push(['Webhooks lost or badly signed', `${single.lost + fanOut.lost} / ${single.badSignatures + fanOut.badSignatures}`, '0 / 0', verdict(single.lost + fanOut.lost + single.badSignatures + fanOut.badSignatures === 0)]);
   }
+  if (reeveWebhooks) {
+    const names = { shopify: 'Shopify', stripe: 'Stripe', github: 'GitHub' };
+    for (const [provider, figure] of Object.entries(reeveWebhooks.providers)) {
+      rows.push([`Reeve: ${names[provider] ?? provider} webhook sent → Standard Webhooks delivery received at ${reeveWebhooks.ratePerSecond} deliveries/s, p50 / p99`, `${figure.p50Ms} / ${figure.p99Ms} ms (${figure.lost} lost, ${figure.refused} refused, ${figure.badSignatures} badly signed${reeveWebhooks.loadAverage ? `; load average ${round(reeveWebhooks.loadAverage.before, 1)} on ${reeveWebhooks.machine?.cores ?? '?'} cores` : ''})`, '(none)', '—']);
+    }
+  }
+  if (reeveOAuth) rows.push([`Reeve: OAuth dance (authorize → approve → callback → listed) ÷ ${reeveOAuth.requestsPerDance} authenticated GETs`, `${reeveOAuth.ratio}× (${reeveOAuth.perDanceMs.dance} ms per dance)`, '(none)', '—']);
   if (coldLoad) {
     for (const [name, figure] of Object.entries(coldLoad.figures)) {
       rows.push([`Cold load of the built ${name === 'n8n' ? 'n8n package' : 'Zapier app'} (${figure.runtime} preloaded)`, `${figure.requireMs} ms`, '< 150 ms', verdict(figure.requireMs < 150)]);
@@ -143,6 +152,17 @@ ${machine ? `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, ${mac
   moment its response arrives to the moment the signed delivery arrives at a loopback receiver in the bench process;
   every signature is verified afterwards. Fan-out: the same with 10 subscriptions (2,000 deliveries/s), measured to
   the last of the 10.
+- **Reeve webhooks**: a provider's delivery (Shopify's, signed with its HMAC by \`node:crypto\`; Stripe's, signed by
+  \`stripe\`'s own \`generateTestHeaderString\`; GitHub's, signed by \`@octokit/webhooks-methods\`) posted to the
+  connection's webhook URL at 200 deliveries/s (open loop, 5 s per provider, after 200 warm-up deliveries), from the
+  moment the provider's POST is sent to the moment the Standard Webhooks delivery reaches a loopback subscriber (one
+  subscription). Reevo's latency starts at the mutation's answer; Reeve's server may pass the event on before it
+  answers the provider, so its figure starts at the send and includes the inbound request itself. Every delivery is
+  verified afterwards with \`standardwebhooks\`.
+- **Reeve OAuth dance**: authorize → the fake provider's consent with \`decision=approve\` → callback → the connection
+  listed, one dance after another on one session (Google Ads, whose connection each dance replaces), against the
+  same number of plain authenticated \`GET /api/connectors/list\` on the same server; 5 alternating rounds of 200, the
+  ratio of median time per dance.
 - **Cold load**: \`require()\` of the built Zapier app (\`packages/zapier/index.js\`) and of the n8n package's three
   files in a fresh \`node\` process, median of 7, with the platform's own runtime (\`zapier-platform-core\`,
   \`n8n-workflow\`) preloaded outside the timer, because the platform has it loaded before it loads a package.

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark in turn (each forks its servers on 127.0.0.1 and stops them by handle), then the
- * ratio table, the chart and docs/benchmarks.md. BENCH_ONLY=throughput,client,webhooks,cold-load,soak picks some;
+ * ratio table, the chart and docs/benchmarks.md. BENCH_ONLY=throughput,client,webhooks,reeve-webhooks,reeve-oauth,cold-load,soak picks some;
  * the page is always rebuilt from all the results on disk.
  */
 import { ensureBenchTools } from './support/setup.mjs';
@@ -10,6 +10,8 @@ ensureBenchTools();
 const { runThroughput } = await import('./scenarios/throughput.mjs');
 const { runClientOverhead } = await import('./scenarios/client-overhead.mjs');
 const { runWebhookLatency } = await import('./scenarios/webhook-latency.mjs');
+const { runReeveWebhookLatency } = await import('./scenarios/reeve-webhook-latency.mjs');
+const { runReeveOAuthDance } = await import('./scenarios/reeve-oauth-dance.mjs');
 const { runColdLoad } = await import('./scenarios/cold-load.mjs');
 const { runSoak } = await import('./scenarios/soak.mjs');
 const { writeChart } = await import('./chart.mjs');
@@ -19,6 +21,8 @@ const STEPS = {
   throughput: ['Throughput: reference server, Prism, bare fastify + zod', runThroughput],
   client: ['Client overhead against raw axios', runClientOverhead],
   webhooks: ['Webhook latency at 200 events/s', runWebhookLatency],
+  'reeve-webhooks': ['Reeve: provider webhook in, Standard Webhooks delivery out, at 200 deliveries/s', runReeveWebhookLatency],
+  'reeve-oauth': ['Reeve: the OAuth dance against four authenticated GETs', runReeveOAuthDance],
   'cold-load': ['Cold load and bundle size of the platform packages', runColdLoad],
   soak: ['Soak: mixed workload', runSoak],
 };

@@ -10,6 +10,8 @@ export default defineConfig({
     'webhooks/index': 'src/reevo/webhooks/index.ts',
     'machine/index': 'src/machine/index.ts',
     'reeve-catalog/index': 'src/reeve/api.ts',
+    'reeve/index': 'src/reeve/index.ts',
+    'reeve-core/index': 'src/reeve/core.ts',
     'providers/index': 'src/providers/index.ts',
   },
   format: ['esm', 'cjs'],

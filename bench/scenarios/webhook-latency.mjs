@@ -3,11 +3,10 @@
  * loopback receiver, at a steady 200 events/s (open loop: a Create Account every 5 ms whatever the answers do),
  * first with one subscription, then fanned out to 10. Every delivery's signature is verified after the run.
  */
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { forkServer, stop } from '../support/children.mjs';
+import { openLoop, startReceiver } from '../support/receiver.mjs';
 import { BENCH_DIR, paths, requireFromRepo } from '../support/paths.mjs';
 import { percentile, round } from '../support/stats.mjs';
 import { writeResult } from '../support/results.mjs';
@@ -19,22 +18,6 @@ const SECONDS = 5;
 /** Events sent first at the same rate and left out of the figures: they pay for JIT compilation and connection setup. */
 const WARMUP_EVENTS = 200;
 const DRAIN_TIMEOUT_MS = 10_000;
-
-/** One HTTP server with a path per subscription; records when each delivery arrived. */
-async function startReceiver() {
-  const arrivals = [];
-  const server = createServer((request, response) => {
-    const at = performance.now();
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      arrivals.push({ at, path: request.url, headers: request.headers, body });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { arrivals, url: (n) => `http://127.0.0.1:${server.address().port}/hook/${n}`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
-}
 
 async function api(server, method, path, body) {
   const response = await fetch(`${server.baseUrl}${path}`, { method, headers: { 'x-api-key': server.key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -53,20 +36,12 @@ async function runOnce(subscriptions) {
     }
     const sendAtRate = async (count, label) => {
       const answered = new Map();
-      const pending = [];
-      const start = performance.now();
-      for (let i = 0; i < count; i += 1) {
-        const wait = start + (i * 1000) / RATE_PER_SECOND - performance.now();
-        if (wait > 1) await sleep(wait);
-        pending.push(api(server, 'POST', '/api/v1/public/accounts?payload_type=json', { name: `${label} ${i}` }).then((answer) => answered.set(answer.body.id, answer.answeredAt)));
-      }
-      await Promise.all(pending);
-      return { answered, rate: count / ((performance.now() - start) / 1000) };
+      const rate = await openLoop(count, RATE_PER_SECOND, (i) =>
+        api(server, 'POST', '/api/v1/public/accounts?payload_type=json', { name: `${label} ${i}` }).then((answer) => answered.set(answer.body.id, answer.answeredAt)),
+      );
+      return { answered, rate };
     };
-    const drain = async (expected) => {
-      const deadline = performance.now() + DRAIN_TIMEOUT_MS;
-      while (receiver.arrivals.length < expected && performance.now() < deadline) await sleep(20);
-    };
+    const drain = (expected) => receiver.drain(expected, DRAIN_TIMEOUT_MS);
     await sendAtRate(WARMUP_EVENTS, 'Warm-up');
     await drain(WARMUP_EVENTS * subscriptions);
     receiver.arrivals.length = 0;

@@ -5,8 +5,10 @@
  *
  * - beside each named object schema (`Account`, …), between `// @generated:start Account` and `// @generated:end`
  *   markers in its own module, a type of the same name, so the const and the type stay one name;
- * - `src/reevo/catalog/types.generated.ts`: the input of every operation and the data of every event;
- * - `src/reevo/methods.generated.ts`: the client's methods, each with its description, endpoint and permissions.
+ * - `<catalog>/types.generated.ts`: the input of every operation and the data of every event;
+ * - `<product>/methods.generated.ts`: the client's methods, each with its description, endpoint and permissions.
+ *
+ * It renders every product's definition the same way (`TARGETS`: Reevo's in src/reevo/, Reeve's in src/reeve/).
  *
  * Only names and words are generated. Every type is still the one the schemas give (`KnownOutput`, `OperationInput`),
  * by indexed access, and `test/types/generated.types.ts` proves at compile time that each generated type equals what
@@ -15,14 +17,52 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import * as catalogModule from '../src/reevo/catalog/index';
-import { catalogEntries, EVENTS, permissionLabel, type CatalogEntry, type EventType, type OperationSpec } from '../src/reevo/catalog/index';
+import { isLoose } from '../src/machine/build-request';
+import type { OperationSpec } from '../src/machine/operation';
+import * as reeveCatalogModule from '../src/reeve/catalog/index';
+import * as reevoCatalogModule from '../src/reevo/catalog/index';
 
-export const GENERATED_FILES = {
-  types: 'src/reevo/catalog/types.generated.ts',
-  methods: 'src/reevo/methods.generated.ts',
-} as const;
-const CATALOG_DIR = 'src/reevo/catalog';
+interface CatalogEntry {
+  group: string;
+  name: string;
+  operation: OperationSpec;
+}
+
+/** One product's catalog, as the generator reads it, and where its generated files go (paths under shared/). */
+interface GeneratorTarget {
+  /** The catalog's module: every schema and operation the generated files name is one of its exports. */
+  catalogModule: Readonly<Record<string, unknown>>;
+  entries: readonly CatalogEntry[];
+  events: Readonly<Record<string, { description: string; data: z.ZodType }>>;
+  /** The words of a permission, where the product has permissions. */
+  permissionLabel?: (permission: string) => string;
+  /** The folder of the catalog's modules; `index.ts` and `operation.ts` (exporting `OperationInput`) are in it. */
+  catalogDir: string;
+  /** `<product>/methods.generated.ts`, beside `<product>/catalog/`. */
+  methodsFile: string;
+  methodsInterface: string;
+}
+
+const TARGETS: readonly GeneratorTarget[] = [
+  {
+    catalogModule: reevoCatalogModule,
+    entries: reevoCatalogModule.catalogEntries,
+    events: reevoCatalogModule.EVENTS,
+    permissionLabel: (permission) => reevoCatalogModule.permissionLabel(permission as reevoCatalogModule.Permission),
+    catalogDir: 'src/reevo/catalog',
+    methodsFile: 'src/reevo/methods.generated.ts',
+    methodsInterface: 'ReevoClientMethods',
+  },
+  {
+    catalogModule: reeveCatalogModule,
+    entries: reeveCatalogModule.reeveCatalogEntries,
+    events: reeveCatalogModule.REEVE_EVENTS,
+    catalogDir: 'src/reeve/catalog',
+    methodsFile: 'src/reeve/methods.generated.ts',
+    methodsInterface: 'ReeveClientMethods',
+  },
+];
+
 const COMMAND = '`npm run generate -w @reevo/client`';
 
 const HEADER = (what: string) => `/*
@@ -35,11 +75,15 @@ type Schema = z.core.$ZodType;
 
 /** Every file the generator writes, keyed by its path under shared/, with its whole new text. */
 export function renderGeneratedTypes(sharedDir: string): Record<string, string> {
-  const objects = namedObjects();
+  return Object.assign({}, ...TARGETS.map((target) => renderTarget(sharedDir, target))) as Record<string, string>;
+}
+
+function renderTarget(sharedDir: string, target: GeneratorTarget): Record<string, string> {
+  const objects = namedObjects(target);
   return {
-    ...renderObjectRegions(sharedDir, objects),
-    [GENERATED_FILES.types]: renderTypesFile(objects),
-    [GENERATED_FILES.methods]: renderMethodsFile(),
+    ...renderObjectRegions(sharedDir, target, objects),
+    [`${target.catalogDir}/types.generated.ts`]: renderTypesFile(target, objects),
+    [target.methodsFile]: renderMethodsFile(target),
   };
 }
 
@@ -59,8 +103,8 @@ function nameOf(schema: Schema): string | undefined {
 }
 
 /** The name under which the catalog exports a value: every generated reference goes through `catalog.<name>`. */
-function exportNameOf(value: unknown, what: string): string {
-  const found = Object.entries(catalogModule).find(([, exported]) => exported === value)?.[0];
+function exportNameOf(target: GeneratorTarget, value: unknown, what: string): string {
+  const found = Object.entries(target.catalogModule).find(([, exported]) => exported === value)?.[0];
   if (!found) throw new Error(`The catalog does not export ${what}: export it from its module so the generated types can name it.`);
   return found;
 }
@@ -78,7 +122,7 @@ interface NamedObject {
   schema: z.ZodObject;
 }
 
-function namedObjects(): NamedObject[] {
+function namedObjects(target: GeneratorTarget): NamedObject[] {
   const found = new Map<string, NamedObject>();
   const visit = (schema: Schema | undefined): void => {
     if (!schema) return;
@@ -87,13 +131,15 @@ function namedObjects(): NamedObject[] {
       const name = nameOf(core);
       if (name && !found.has(name)) {
         const root = namedRoot(core) as z.ZodObject;
-        found.set(name, { name, schemaExport: exportNameOf(root, `the ${name} schema`), schema: root });
+        found.set(name, { name, schemaExport: exportNameOf(target, root, `the ${name} schema`), schema: root });
       }
       for (const property of Object.values(core.shape)) visit(property as Schema);
     }
+    const options = (core._zod.def as { options?: Schema[] }).options;
+    if (options) for (const option of options) visit(option);
   };
-  for (const entry of catalogEntries) visit(entry.operation.response);
-  for (const spec of Object.values(EVENTS)) visit(spec.data as Schema);
+  for (const entry of target.entries) visit(entry.operation.response);
+  for (const spec of Object.values(target.events)) visit(spec.data as Schema);
   return [...found.values()];
 }
 
@@ -143,14 +189,15 @@ function renderFields(shape: Record<string, unknown>, derivedOf: (key: string) =
 }
 
 /** Each catalog module that declares named objects, with their types written between their markers. */
-function renderObjectRegions(sharedDir: string, objects: NamedObject[]): Record<string, string> {
-  const modules = readdirSync(path.join(sharedDir, CATALOG_DIR))
+function renderObjectRegions(sharedDir: string, target: GeneratorTarget, objects: NamedObject[]): Record<string, string> {
+  const { catalogDir } = target;
+  const modules = readdirSync(path.join(sharedDir, catalogDir))
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.generated.ts'))
-    .map((file) => ({ file: `${CATALOG_DIR}/${file}`, text: readFileSync(path.join(sharedDir, CATALOG_DIR, file), 'utf8') }));
+    .map((file) => ({ file: `${catalogDir}/${file}`, text: readFileSync(path.join(sharedDir, catalogDir, file), 'utf8') }));
   const rendered: Record<string, string> = {};
   for (const object of objects) {
     const owner = modules.find(({ text }) => new RegExp(`^export const ${object.schemaExport}\\b`, 'm').test(text));
-    if (!owner) throw new Error(`No module under shared/${CATALOG_DIR} declares \`export const ${object.schemaExport}\`.`);
+    if (!owner) throw new Error(`No module under shared/${catalogDir} declares \`export const ${object.schemaExport}\`.`);
     const current = rendered[owner.file] ?? owner.text;
     const region = new RegExp(`^// @generated:start ${object.name}\\b.*\n[\\s\\S]*?^// @generated:end ${object.name}$`, 'm');
     if (!region.test(current)) {
@@ -169,22 +216,24 @@ function renderObject({ name, schemaExport, schema }: NamedObject): string {
   return `${docComment(descriptionOf(schema), '')}export type ${name} = {\n${fields}\n};`;
 }
 
-function renderTypesFile(objects: NamedObject[]): string {
-  const inputBlocks = catalogEntries.map(({ operation }) => {
-    const operationExport = exportNameOf(operation, `the ${operation.operationId} operation`);
+function renderTypesFile(target: GeneratorTarget, objects: NamedObject[]): string {
+  const inputBlocks = target.entries.map(({ operation }) => {
+    const operationExport = exportNameOf(target, operation, `the ${operation.operationId} operation`);
     const fields = inputShapes(operation)
       .map((shape) => renderFields(shape, (key) => `OperationInput<typeof catalog.${operationExport}>['${key}']`, 'input', '  '))
       .filter(Boolean);
+    // A loose query (an OAuth callback) takes the provider's other parameters too, as the client sends them.
+    if (!operation.body && isLoose(operation.query)) fields.push(`${docComment('Any other parameter the provider added to its redirect, passed on as it came.', '  ')}  [parameter: string]: unknown;`);
     const doc = docComment(`What ${operation.summary} takes: its path, query and body fields in one object.`, '');
     return fields.length
       ? `${doc}export interface ${inputTypeName(operation)} {\n${fields.join('\n')}\n}`
       : `${doc}export type ${inputTypeName(operation)} = Record<string, never>;`;
   });
 
-  const eventLines = (Object.keys(EVENTS) as EventType[]).map((type) => {
-    const dataName = nameOf(EVENTS[type].data as Schema);
+  const eventLines = Object.entries(target.events).map(([type, spec]) => {
+    const dataName = nameOf(spec.data as Schema);
     if (!dataName) throw new Error(`The data of ${type} is not a named object: give its schema a .meta({ id }).`);
-    return `${docComment(EVENTS[type].description, '  ')}  '${type}': catalog.${dataName};`;
+    return `${docComment(spec.description, '  ')}  '${type}': catalog.${dataName};`;
   });
 
   return `${HEADER('The input of every operation and the data of every event, with the catalog\'s words on every field.')}
@@ -211,9 +260,9 @@ function inputShapes(operation: OperationSpec): Record<string, unknown>[] {
 
 // ---- the methods --------------------------------------------------------------------------------------------
 
-function renderMethodsFile(): string {
+function renderMethodsFile(target: GeneratorTarget): string {
   const groups = new Map<string, CatalogEntry[]>();
-  for (const entry of catalogEntries) groups.set(entry.group, [...(groups.get(entry.group) ?? []), entry]);
+  for (const entry of target.entries) groups.set(entry.group, [...(groups.get(entry.group) ?? []), entry]);
 
   const groupBlocks = [...groups].map(([group, entries]) => {
     const methods = entries.flatMap(({ name, operation }) => {
@@ -221,11 +270,11 @@ function renderMethodsFile(): string {
       const optional = inputShapes(operation).every((shape) => Object.values(shape).every((property) => mayBeLeftOut(property as Schema, 'input')));
       const output = outputTypeOf(operation);
       const lines = [
-        `${docComment(methodDoc(operation), '  ')}  ${name}(input${optional ? '?' : ''}: catalog.${input}, options?: CallOptions): Promise<${output}>;`,
+        `${docComment(methodDoc(target, operation), '  ')}  ${name}(input${optional ? '?' : ''}: catalog.${input}, options?: CallOptions): Promise<${output}>;`,
       ];
       if (operation.pagination) {
         const item = output.endsWith('[]') ? output.slice(0, -2) : output;
-        const pagedDoc = `Every record of ${operation.summary}, fetched page by page (limit/offset, ${operation.pagination.defaultLimit} a page unless \`pageSize\`) as you iterate, until a short page or \`maxItems\`.\n\n${methodDoc(operation)}`;
+        const pagedDoc = `Every record of ${operation.summary}, fetched page by page (limit/offset, ${operation.pagination.defaultLimit} a page unless \`pageSize\`) as you iterate, until a short page or \`maxItems\`.\n\n${methodDoc(target, operation)}`;
         lines.push(
           `${docComment(pagedDoc, '  ')}  ${name}All(input: Omit<catalog.${input}, 'limit' | 'offset'>, options?: PageOptions & CallOptions): AsyncGenerator<${item}, void, undefined>;`,
         );
@@ -235,15 +284,15 @@ function renderMethodsFile(): string {
     return `${docComment(`The ${groupTitle(entries)} methods: one per endpoint.`, '')}export interface ${groupInterfaceName(group)} {\n${methods.join('\n')}\n}`;
   });
 
-  return `${HEADER('The client\'s methods, with the catalog\'s description, endpoint and permissions of each.')}
+  const paged = target.entries.some(({ operation }) => operation.pagination);
+  return `${HEADER(`The client\'s methods, with the catalog\'s description, ${target.permissionLabel ? 'endpoint and permissions' : 'and endpoint'} of each.`)}
 import type * as catalog from './catalog/index';
 import type { CallOptions } from '../machine/create-client';
-import type { PageOptions } from '../machine/paginate';
-
+${paged ? "import type { PageOptions } from '../machine/paginate';\n" : ''}
 ${groupBlocks.join('\n\n')}
 
 /** One method per catalog operation, grouped as in the catalog. */
-export interface ReevoClientMethods {
+export interface ${target.methodsInterface} {
 ${[...groups].map(([group, entries]) => `${docComment(`${groupTitle(entries)}: ${entries.map((entry) => entry.operation.summary).join(', ')}.`, '  ')}  ${group}: ${groupInterfaceName(group)};`).join('\n')}
 }
 `;
@@ -259,18 +308,20 @@ function groupTitle(entries: CatalogEntry[]): string {
 
 function outputTypeOf(operation: OperationSpec): string {
   if (!operation.response) return 'void';
+  // A named union (Reeve's AuthorizationResult) is exported as a type of its own name.
+  const union = unwrap(operation.response) instanceof z.ZodObject ? undefined : nameOf(operation.response);
+  if (union) return `catalog.${union}`;
   const named = typeOf(operation.response, '', 'output', '');
   if (!/^[A-Z]\w*(\[\])?$/.test(named)) throw new Error(`${operation.operationId} answers with an unnamed schema: give it a .meta({ id }) so the client can name its type.`);
   return `catalog.${named}`;
 }
 
-function methodDoc(operation: OperationSpec): string {
+function methodDoc(target: GeneratorTarget, operation: OperationSpec): string {
+  const endpoint = `\`${operation.method} ${operation.path}\``;
+  const { permissionLabel } = target;
+  if (!permissionLabel) return [`**${operation.summary}**: ${operation.description}`, '', `${endpoint}.`].join('\n');
   const permissions = operation.permissions.map((permission) => `\`${permission}\` (${permissionLabel(permission)})`).join(' and ');
-  return [
-    `**${operation.summary}**: ${operation.description}`,
-    '',
-    `\`${operation.method} ${operation.path}\` · Permission: ${permissions || 'none'}.`,
-  ].join('\n');
+  return [`**${operation.summary}**: ${operation.description}`, '', `${endpoint} · Permission: ${permissions || 'none'}.`].join('\n');
 }
 
 // ---- words --------------------------------------------------------------------------------------------------

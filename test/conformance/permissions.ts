@@ -14,7 +14,7 @@ import {
   type ReevoClient,
 } from '@reevo/client';
 import type { TestWorkspace } from '@reevo/reference-server/testing';
-import { exampleInput } from './inputs';
+import { exampleInput } from './seam/examples';
 import type { AdminSession } from './target';
 
 /** What the example request of an operation needs: its permissions, plus read access to each event it subscribes to. */

@@ -2,11 +2,12 @@
  * The reference server as a conformance target, started in the test process on 127.0.0.1:0. With its admin API
  * given to the suite (every section runs) or withheld (what a run against the real API sees: a base URL and a key).
  */
-import { normalizeHeaders, parseResponseBody } from '@reevo/client';
 import { startReferenceServer, type ReferenceServerHandle } from '@reevo/reference-server/testing';
 import { remoteTarget } from './remote-target';
 import type { TargetSource } from './suite';
-import { connectionThrough, type AdminApi, type AdminTarget, type Send } from './target';
+import { injectInto } from './seam/reference-server';
+import { connectionThrough } from './seam/wire';
+import type { AdminApi, AdminTarget } from './target';
 
 /** Requests go through fastify's inject: no socket, the fastest full run of the suite. */
 export const inProcessReferenceServer: TargetSource = {
@@ -59,18 +60,5 @@ function adminOf(server: ReferenceServerHandle): AdminApi {
     advanceClock: async (seconds) => {
       await server.admin('POST', '/clock', { advance_seconds: seconds });
     },
-  };
-}
-
-function injectInto(server: ReferenceServerHandle): Send {
-  return async (request) => {
-    const response = await server.inject({
-      method: request.method,
-      url: request.pathAndQuery,
-      headers: request.headers,
-      ...(request.body === undefined ? {} : { body: request.body }),
-    });
-    const headers = normalizeHeaders(response.headers);
-    return { status: response.status, headers, body: parseResponseBody(response.body, headers['content-type']) };
   };
 }

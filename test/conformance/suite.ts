@@ -1,36 +1,19 @@
 /**
- * The conformance suite, written once against a target (a base URL and a key) and registered by each entry file for
- * the target it chooses. A section needs either only the target's key, or the reference server's admin API; on a
- * target without admin (the real API) each admin section shows one test saying why it does not apply.
+ * Reevo's conformance suite, written once against a target (a base URL and a key) and registered by each entry file
+ * for the target it chooses (how sections and targets work: seam/suite.ts). A section needs either only the target's
+ * key, or the reference server's admin API.
  */
 import { describeBusinessRules, describeKeyOnlyBusinessRules } from './business-rules';
 import { ERROR_ROWS, type AdminErrorScenario, type KeyErrorScenario } from './error-rows';
 import { HAPPY_PATHS, type Scenario } from './happy-paths';
 import { describeIsolation } from './isolation';
 import { describePermissions } from './permissions';
-import { openSession, type AdminSession, type AdminTarget, type Session, type Target } from './target';
+import { defineSuite, type Section as GenericSection, type TargetSource as GenericTargetSource } from './seam/suite';
+import { openSession, type Session, type Target } from './target';
 import { describeWebhookDelivery } from './webhook-delivery';
 
-/** Where a run gets its target. `admin` is known before the target starts, since jest registers tests first. */
-export type TargetSource =
-  | { admin: true; start(): Promise<StartedTarget<AdminTarget>> }
-  | { admin: false; start(): Promise<StartedTarget<Target>> };
-
-export interface StartedTarget<T extends Target> {
-  target: T;
-  /** Stops what `start` started (a local server). */
-  close?: () => Promise<void>;
-}
-
-export type Section =
-  | { name: string; needs: 'key'; register: (session: () => Session) => void }
-  | {
-      name: string;
-      needs: 'admin';
-      /** What the section uses the admin API for: the reason it does not apply to a target without one. */
-      adminFor: string;
-      register: (session: () => AdminSession) => void;
-    };
+export type TargetSource = GenericTargetSource<Target>;
+export type Section = GenericSection<Session>;
 
 const keyRows = Object.entries(ERROR_ROWS).filter((entry): entry is [string, KeyErrorScenario] => entry[1].needs === 'key');
 const adminRows = Object.entries(ERROR_ROWS).filter((entry): entry is [string, AdminErrorScenario] => entry[1].needs === 'admin');
@@ -38,13 +21,13 @@ const adminRows = Object.entries(ERROR_ROWS).filter((entry): entry is [string, A
 export const SECTIONS: readonly Section[] = [
   {
     name: 'error rows that need only a key',
-    needs: 'key',
+    needs: 'credentials',
     register: (session) =>
       it.each(keyRows)('%s', async (_row, scenario) => {
         await scenario.run(session());
       }),
   },
-  { name: 'business rules that need only a key', needs: 'key', register: describeKeyOnlyBusinessRules },
+  { name: 'business rules that need only a key', needs: 'credentials', register: describeKeyOnlyBusinessRules },
   {
     name: 'happy path of every operation',
     needs: 'admin',
@@ -72,37 +55,5 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 export function defineConformanceSuite(source: TargetSource) {
-  let session: Session | undefined;
-  let close: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    const started = await source.start();
-    close = started.close;
-    session = openSession(started.target);
-  });
-  afterAll(async () => {
-    await close?.();
-  });
-  const opened = (): Session => {
-    if (!session) throw new Error('The conformance target did not start (see the beforeAll error).');
-    return session;
-  };
-
-  for (const section of SECTIONS) {
-    describe(section.name, () => {
-      if (section.needs === 'key') section.register(opened);
-      else if (source.admin) section.register(() => withAdmin(opened()));
-      else {
-        it(`does not apply: this target has no admin API, and the section needs it for ${section.adminFor}`, () => {
-          // Fails when a target that has the admin API is run as one without: its admin sections would be left out for nothing.
-          expect(opened().admin).toBeUndefined();
-        });
-      }
-    });
-  }
-}
-
-function withAdmin(session: Session): AdminSession {
-  const { admin } = session;
-  if (!admin) throw new Error('This section needs the admin API, and the target has none.');
-  return { ...session, admin };
+  defineSuite(source, SECTIONS, openSession);
 }

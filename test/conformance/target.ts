@@ -5,18 +5,10 @@
  * - `admin`, the reference server's admin API (fresh workspaces, keys made on the fly, quotas, key expiry, the clock,
  *   the webhook log). The real API has none; the sections that need it do not apply to such a target.
  */
-import {
-  createAxiosTransport,
-  createReevoClient,
-  normalizeHeaders,
-  parseApiError,
-  parseResponseBody,
-  type ReevoClient,
-  type ReevoError,
-  type Transport,
-  type TransportResponse,
-} from '@reevo/client';
+import { createReevoClient, parseApiError, type ReevoClient, type ReevoError } from '@reevo/client';
+import type { TransportResponse } from '@reevo/client/machine';
 import type { TestWorkspace } from '@reevo/reference-server/testing';
+import { networkConnection, withJsonContentType, type Connection, type WireRequest } from './seam/wire';
 
 export interface Target {
   /** e.g. https://api.reevo.ai or http://127.0.0.1:43123 */
@@ -36,21 +28,6 @@ export interface AdminApi {
   /** Moves the server's clock forward. */
   advanceClock(seconds: number): Promise<void>;
 }
-
-export interface Connection {
-  /** What the client sends through. */
-  transport: Transport;
-  /** Sends a request byte for byte (for raw requests the client would refuse to make). */
-  send: Send;
-}
-
-export interface WireRequest {
-  method: string;
-  pathAndQuery: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-export type Send = (request: WireRequest) => Promise<TransportResponse>;
 
 export interface RawRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
@@ -87,45 +64,12 @@ export function openSession(target: Target): Session {
   };
 }
 
-/** Over the network the client uses its real default transport (axios); raw requests use fetch, which sends bytes as given. */
-function networkConnection(baseUrl: string): Connection {
-  return { transport: createAxiosTransport({ retry: false }), send: sendWithFetch(baseUrl) };
-}
-
-/** A connection that hands each request to `send` (e.g. fastify's inject), the client's requests included. */
-export function connectionThrough(send: Send): Connection {
-  const transport: Transport = (request) => {
-    const url = new URL(request.url);
-    return send({
-      method: request.method,
-      pathAndQuery: `${url.pathname}${url.search}`,
-      headers: request.headers,
-      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-    });
-  };
-  return { transport, send };
-}
-
 function rawToWire(request: RawRequest): WireRequest {
   const query = new URLSearchParams(request.query ?? { payload_type: 'json' });
-  const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
-  if (request.key) headers['x-api-key'] = request.key;
   const body = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
-  if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+  const headers = withJsonContentType({ accept: 'application/json', ...request.headers, ...(request.key ? { 'x-api-key': request.key } : {}) }, body);
   const search = query.toString();
   return { method: request.method, pathAndQuery: search ? `${request.path}?${search}` : request.path, headers, ...(body === undefined ? {} : { body }) };
-}
-
-function sendWithFetch(baseUrl: string): Send {
-  return async (request) => {
-    const response = await fetch(`${baseUrl}${request.pathAndQuery}`, {
-      method: request.method,
-      headers: request.headers,
-      ...(request.body === undefined ? {} : { body: request.body }),
-    });
-    const headers = normalizeHeaders(Object.fromEntries(response.headers.entries()));
-    return { status: response.status, headers, body: parseResponseBody(await response.text(), headers['content-type']) };
-  };
 }
 
 /** The typed error a response stands for, for assertions on raw requests. */

@@ -43,7 +43,7 @@ test('clear empties it, and it fills again in order', () => {
 });
 
 test('reads the query the client sent, and its payload_type, from the raw query string', () => {
-  const journal = new RequestJournal();
+  const journal = new RequestJournal(undefined, 'payload_type');
   journal.record({ ...entry('/search'), search: 'limit=5&email=a%2Bb%40acme.com&payload_type=json' });
   journal.record({ ...entry('/plain'), search: '' });
   const [search, plain] = journal.list();
@@ -53,4 +53,10 @@ test('reads the query the client sent, and its payload_type, from the raw query 
 
 test('refuses a capacity that is not a positive integer', () => {
   expect(() => new RequestJournal(0)).toThrow(/positive integer/);
+});
+
+test('reads payloadType only from the parameter it was given: a journal of another API reads none', () => {
+  const journal = new RequestJournal(3);
+  journal.record({ ...entry('/api/connectors/list'), search: 'payload_type=json' });
+  expect(journal.list()).toEqual([expect.objectContaining({ query: { payload_type: 'json' }, payloadType: null })]);
 });

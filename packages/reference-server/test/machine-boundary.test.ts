@@ -1,6 +1,6 @@
 /**
- * The server's share of the machine serves any API definition it is given: nothing under src/http/, and nothing of
- * the webhook dispatcher, imports a product (Reevo's catalog, its client, its webhooks entry, the server's Reevo
+ * The server's share of the machine serves any API definition it is given: nothing under src/http/, nothing of
+ * the webhook dispatcher, and not the request journal, imports a product (Reevo's catalog, its client, its webhooks entry, the server's Reevo
  * folder or its domain). Reevo reaches them only as a value (`src/reevo/`, passed in by `server.ts`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,8 +27,8 @@ function productImport(file: string, specifier: string): boolean {
   return [path.join(SRC, 'reevo'), path.join(SRC, 'domain')].some((product) => target === product || target.startsWith(`${product}${path.sep}`));
 }
 
-test('src/http and the webhook dispatcher import no product', () => {
-  const files = [...filesUnder(path.join(SRC, 'http')), ...filesUnder(path.join(SRC, 'webhooks'))].filter((file) => !PRODUCT_KITS.has(file));
+test('src/http, the webhook dispatcher and the request journal import no product', () => {
+  const files = [...filesUnder(path.join(SRC, 'http')), ...filesUnder(path.join(SRC, 'webhooks')), path.join(SRC, 'runtime', 'journal.ts')].filter((file) => !PRODUCT_KITS.has(file));
   const imports = files.flatMap((file) => importsOf(file).map((specifier) => ({ file: path.relative(SRC, file), specifier })));
   // The scan reads real imports, so an empty scan cannot pass.
   expect(imports).toContainEqual({ file: path.join('http', 'api-plugin.ts'), specifier: '@reevo/client/machine' });

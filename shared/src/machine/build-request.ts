@@ -60,19 +60,29 @@ function lowerCased(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
-/** Path params and query fields are picked by name; everything else is body (or, with no body, an unknown field). */
+/**
+ * Path params and query fields are picked by name; everything else is body (or, with no body, an unknown field).
+ * An operation without a body whose query is a loose object (an OAuth callback, where the provider may add
+ * parameters of its own) takes every other field as a query parameter.
+ */
 function splitInput(operation: OperationSpec, input: Record<string, unknown>) {
   const paramNames = new Set(pathParamNames(operation.path));
   const queryNames = new Set(Object.keys(operation.query?.shape ?? {}));
+  const openQuery = !operation.body && isLoose(operation.query);
   const params: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   const body: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (paramNames.has(key)) params[key] = value;
-    else if (queryNames.has(key)) query[key] = value;
+    else if (queryNames.has(key) || openQuery) query[key] = value;
     else body[key] = value;
   }
   return { params, query, body };
+}
+
+/** Whether an object schema keeps keys it does not declare (`z.looseObject`). */
+export function isLoose(schema: ObjectSchema | undefined): boolean {
+  return (schema?._zod.def.catchall as { _zod: { def: { type: string } } } | undefined)?._zod.def.type === 'unknown';
 }
 
 function rejectedFieldIssues(operation: OperationSpec, body: Record<string, unknown>): FieldIssue[] {

@@ -28,6 +28,7 @@ export {
   type PagedMethod,
 } from './create-client';
 export * from './webhook-signature';
+export * from './webhook-verify';
 export * from './fields';
 export * from './field-meta';
 export * from './field-groups';

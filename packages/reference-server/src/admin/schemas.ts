@@ -80,9 +80,14 @@ export const FaultRule = z
 
 export const WorkspaceFilter = z.object({ workspace_id: uuid().optional() });
 
+/** The delivery log also holds Reeve's deliveries, filed under the subscribing user's id (docs/webhooks.md). */
+const DeliveryOwnerFilter = z.object({
+  workspace_id: z.union([uuid(), z.string().regex(/^usr_[0-9a-f]{24}$/)]).optional().describe("A workspace's id, or a Reeve user's (usr_…)."),
+});
+
 /** A page of a log whose ids are `<prefix>_<sequence>` (`runtime/paging.ts`). */
 export const LogPageQuery = (idPrefix: 'req' | 'dlv') =>
-  WorkspaceFilter.extend({
+  (idPrefix === 'dlv' ? DeliveryOwnerFilter : WorkspaceFilter).extend({
     limit: z.coerce
       .number()
       .int()

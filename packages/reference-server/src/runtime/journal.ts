@@ -1,8 +1,8 @@
 /**
  * The request journal: what each client actually sent, so tests can prove, for example, that every request
- * carried `payload_type=json`. It records the key's name, never the key.
+ * carried `payload_type=json`. It records the key's name, never the key. It serves every API alike: the query
+ * parameter read into `payloadType` is given by whoever makes it (Reevo's `payload_type`; Reeve's requests have none).
  */
-import { PAYLOAD_TYPE_PARAM } from '@reevo/client/catalog';
 import type { JournalEntry } from '../testing-contract';
 import { DEFAULT_LIMITS } from './limits';
 import { selectPage, type PageRequest } from './paging';
@@ -25,7 +25,11 @@ export class RequestJournal {
   private oldest = 0;
   private sequence = 0;
 
-  constructor(private readonly capacity = DEFAULT_LIMITS.journalEntries) {
+  constructor(
+    private readonly capacity = DEFAULT_LIMITS.journalEntries,
+    /** The query parameter each entry's `payloadType` reads; null: none does. */
+    private readonly payloadTypeParam: string | null = null,
+  ) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`The journal's capacity must be a positive integer, not ${capacity}.`);
   }
 
@@ -44,7 +48,7 @@ export class RequestJournal {
   list(workspaceId?: string, page?: PageRequest): JournalEntry[] {
     const inOrder = [...this.slots.slice(this.oldest), ...this.slots.slice(0, this.oldest)];
     const matching = inOrder.filter((stored) => workspaceId === undefined || stored.workspaceId === workspaceId);
-    return (page ? selectPage(matching, page) : matching).map(toEntry);
+    return (page ? selectPage(matching, page) : matching).map((stored) => this.toEntry(stored));
   }
 
   /** Empty, with ids starting again at req_000001, as on a fresh server. */
@@ -53,9 +57,10 @@ export class RequestJournal {
     this.oldest = 0;
     this.sequence = 0;
   }
-}
 
-function toEntry({ search, id, ...stored }: StoredRecord): JournalEntry {
-  const query = Object.fromEntries(new URLSearchParams(search));
-  return { id, ...stored, query, payloadType: query[PAYLOAD_TYPE_PARAM.name] ?? null };
+  private toEntry({ search, id, ...stored }: StoredRecord): JournalEntry {
+    const query = Object.fromEntries(new URLSearchParams(search));
+    const payloadType = this.payloadTypeParam === null ? undefined : query[this.payloadTypeParam];
+    return { id, ...stored, query, payloadType: payloadType ?? null };
+  }
 }

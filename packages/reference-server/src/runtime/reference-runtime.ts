@@ -2,7 +2,7 @@
  * Everything the reference server knows, apart from HTTP: workspaces, API keys, quotas, the clock, the request
  * journal, injected faults and webhook delivery. The public API and the admin API are two views of it.
  */
-import type { EventType, Permission } from '@reevo/client/catalog';
+import { PAYLOAD_TYPE_PARAM, type EventType, type Permission } from '@reevo/client/catalog';
 import { generateWebhookSecret } from '@reevo/client/webhooks';
 import type { DomainContext, HandlerInput, OperationHandler } from '../domain/contract';
 import { activeSubscriptionsFor, disableSubscription, handlers as domainHandlers, type WorkspaceState } from '../domain';
@@ -86,7 +86,7 @@ export class ReferenceRuntime {
 
   constructor(private readonly options: RuntimeOptions = {}) {
     this.limits = resolveLimits(options.limits);
-    this.journal = new RequestJournal(this.limits.journalEntries);
+    this.journal = new RequestJournal(this.limits.journalEntries, PAYLOAD_TYPE_PARAM.name);
     this.ids = new SeededIdGenerator(this.idSeed);
     this.reeve = new ReeveRuntime(this.clock, this.idSeed, this.limits);
     const allowHosts = options.allowWebhookHosts ?? [];

@@ -101,7 +101,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       realNow: options.realNow ?? Date.now,
       random: options.random ?? Math.random,
       fetch: options.fetch ?? (keepAlive as NonNullable<typeof keepAlive>).fetch,
-      userAgent: options.userAgent ?? 'Reevo-Reference-Server-Webhooks/0.1',
+      userAgent: options.userAgent ?? 'Reference-Server-Webhooks/0.1',
       ...(options.onDisable ? { onDisable: options.onDisable } : {}),
     }),
     now,

@@ -211,6 +211,24 @@ describe('the webhook URL', () => {
     expect(answer.status).toBe(404);
   });
 
+  it('refuses a signed body that is not a JSON object with 400, even with a subscriber waiting', async () => {
+    const session = await t.user();
+    await t.connectOAuth(session, 'github');
+    const hook = await webhookOf(session, 'github');
+    await subscribe(session, ['github.push']);
+    for (const [n, body] of ['[1, 2]', '"push"', 'not json'].entries()) {
+      const answer = await post(hook.url, body, { 'x-hub-signature-256': octokitSign(hook.secret, body), 'x-github-event': 'push', 'x-github-delivery': `odd-${n}` });
+      expect(answer).toEqual({ status: 400, body: { detail: expect.stringContaining('configure the provider to send application/json') } });
+    }
+  });
+
+  it('is documented in /reeve/openapi.json without the bearer session, with its answers', async () => {
+    const document = (await t.call('GET', '/reeve/openapi.json')).body;
+    const route = document.paths['/api/webhooks/{provider}/{hook_token}'].post;
+    expect(route).toMatchObject({ summary: 'Receive a Provider Webhook', security: [] });
+    expect(Object.keys(route.responses)).toEqual(['200', '400', '401', '404']);
+  });
+
   it('takes any content type, verifying the bytes as sent', async () => {
     const session = await t.user();
     await t.connectOAuth(session, 'github');

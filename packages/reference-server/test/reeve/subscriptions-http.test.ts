@@ -3,6 +3,7 @@
  * delete, another user's subscription answered 404 as an unknown one; an unknown event is 422 naming it; the url
  * rule of Reevo's subscriptions (https, or http to loopback, never this server); subscriptions per user and brand.
  */
+import { startWebhookReceiver } from '../../src/webhooks/receiver';
 import { startReeveServer, type ReeveTestServer, type ReeveUserSession } from './support';
 
 let t: ReeveTestServer;
@@ -82,6 +83,23 @@ describe('webhook subscriptions', () => {
     const answer = await create(ada, { url: `${baseUrl}/__admin/reset`, events: ['github.push'] });
     expect(answer.status).toBe(422);
     expect(JSON.stringify(answer.body.detail)).toContain('the reference server itself');
+  });
+
+  it('are disabled when their receiver answers 410, and their deliveries are in the log under the user', async () => {
+    const gone = await startWebhookReceiver({ respond: () => 410 });
+    try {
+      const ada = await t.user();
+      const { id } = (await create(ada, { url: gone.url, events: ['connection.connected'] })).body;
+      await t.call('POST', '/api/connectors/connect', { token: ada.token, body: { provider: 'stripe', api_key: 'sk_test_51HxAcmeExampleKey0000abcd' } });
+      await t.server.runtime.webhooks.settle({ subscriptionId: id });
+
+      expect((await list(ada)).map((subscription) => subscription.status)).toEqual(['disabled']);
+      const logged = await t.call('GET', `/__admin/webhooks/deliveries?workspace_id=${ada.userId}`);
+      expect(logged.status).toBe(200);
+      expect(logged.body).toEqual([expect.objectContaining({ workspaceId: ada.userId, subscriptionId: id, eventType: 'connection.connected', state: 'failed' })]);
+    } finally {
+      await gone.close();
+    }
   });
 
   it('need a session', async () => {

@@ -105,3 +105,20 @@ describe('Reeve webhook subscriptions', () => {
     }
   });
 });
+
+describe('the admin reset', () => {
+  it('forgets Reeve’s events, subscriptions and seen delivery ids', async () => {
+    runtime.markStart();
+    const hub = runtime.reeveEvents;
+    hub.subscriptions.create(ADA, { url: 'http://127.0.0.1:9/a', events: ['github.push'] });
+    const first = hub.emit({ type: 'github.push', provider: 'github', userId: ADA.userId, brandId: ADA.brandId, connectionAccount: null, data: {} });
+    hub.seenDeliveries.firstTime('conn_1', 'd1');
+
+    await runtime.reset();
+
+    expect(hub.subscriptions.list(ADA)).toEqual([]);
+    expect(hub.log.list({ ...ADA, limit: 100 })).toEqual([]);
+    expect(hub.seenDeliveries.firstTime('conn_1', 'd1')).toBe(true);
+    expect(hub.emit({ type: 'github.push', provider: 'github', userId: ADA.userId, brandId: ADA.brandId, connectionAccount: null, data: {} }).id).toBe(first.id);
+  });
+});

@@ -40,7 +40,31 @@ export const Connection = z
     }),
   })
   .meta({ id: 'Connection', title: 'Connection', description: 'A provider account linked by the calling user within a brand. Never holds a token, key or secret.' });
-export type Connection = KnownOutput<typeof Connection>;
+// @generated:start Connection: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A provider account linked by the calling user within a brand. Never holds a token, key or secret. */
+export type Connection = {
+  /** The provider this connection links. One of: meta, google_ads, tiktok_ads, shopify, github, slack, stripe, posthog, klaviyo, google_analytics, gorgias, zendesk, vercel, railway, figma. */
+  provider: KnownOutput<typeof Connection>['provider'];
+  /** How the provider is authorised: oauth (Authorize and Callback), api_key or service_account (Connect). */
+  type: KnownOutput<typeof Connection>['type'];
+  /** connected; disconnected (by the user); expired (the provider refused a refresh: reconnect); error (the provider failed on 4 different days). */
+  status: KnownOutput<typeof Connection>['status'];
+  /** The account's name at the provider. */
+  account_name: KnownOutput<typeof Connection>['account_name'];
+  /** The brand the connection belongs to. */
+  brand_id: KnownOutput<typeof Connection>['brand_id'];
+  /** The reeve_* agent tools the connection enables; empty for providers that enable none by name. */
+  tools: KnownOutput<typeof Connection>['tools'];
+  /** When the provider was connected. */
+  connected_at: KnownOutput<typeof Connection>['connected_at'];
+  /** When its token ends; null for tokens that do not expire. */
+  expires_at: KnownOutput<typeof Connection>['expires_at'];
+  /** When its token was last refreshed; null before any refresh. */
+  last_refreshed_at: KnownOutput<typeof Connection>['last_refreshed_at'];
+  /** For expired and error: the cause and the fix, e.g. "Reconnect Shopify: its refresh token was revoked". Null otherwise. */
+  status_reason: KnownOutput<typeof Connection>['status_reason'];
+};
+// @generated:end Connection
 
 export const EXAMPLE_SHOPIFY_CONNECTION: Connection = {
   provider: 'shopify',

@@ -21,7 +21,13 @@ export const AuthorizationUrl = z
     }),
   })
   .meta({ id: 'AuthorizationUrl', title: 'Authorization URL', description: "Where to send the user to grant Reeve access at the provider." });
-export type AuthorizationUrl = KnownOutput<typeof AuthorizationUrl>;
+// @generated:start AuthorizationUrl: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** Where to send the user to grant Reeve access at the provider. */
+export type AuthorizationUrl = {
+  /** The provider's consent page: open it in the user's browser. It carries client_id, redirect_uri, scope, state and a PKCE S256 challenge. */
+  auth_url: KnownOutput<typeof AuthorizationUrl>['auth_url'];
+};
+// @generated:end AuthorizationUrl
 
 const accountName = () => field(z.string(), { title: 'Account Name', description: "The connected account's name at the provider.", example: EXAMPLE.shopifyAccount });
 
@@ -32,7 +38,17 @@ export const Connected = z
     account_name: accountName(),
   })
   .meta({ id: 'Connected', title: 'Connected', description: 'The provider is connected; it now appears in List Connections.' });
-export type Connected = KnownOutput<typeof Connected>;
+// @generated:start Connected: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** The provider is connected; it now appears in List Connections. */
+export type Connected = {
+  /** True: the provider is connected. */
+  connected: KnownOutput<typeof Connected>['connected'];
+  /** The provider now connected. One of: meta, google_ads, tiktok_ads, shopify, github, slack, stripe, posthog, klaviyo, google_analytics, gorgias, zendesk, vercel, railway, figma. */
+  provider: KnownOutput<typeof Connected>['provider'];
+  /** The connected account's name at the provider. */
+  account_name: KnownOutput<typeof Connected>['account_name'];
+};
+// @generated:end Connected
 
 export const AuthorizationRefused = z
   .looseObject({
@@ -42,7 +58,19 @@ export const AuthorizationRefused = z
     error_description: field(z.string(), { title: 'Error Description', description: "The provider's own words on the refusal, when it gives any." }).optional(),
   })
   .meta({ id: 'AuthorizationRefused', title: 'Authorization Refused', description: 'The user refused the grant at the provider: nothing was connected.' });
-export type AuthorizationRefused = KnownOutput<typeof AuthorizationRefused>;
+// @generated:start AuthorizationRefused: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** The user refused the grant at the provider: nothing was connected. */
+export type AuthorizationRefused = {
+  /** False: the user refused at the provider. */
+  connected: KnownOutput<typeof AuthorizationRefused>['connected'];
+  /** The provider the user refused. One of: meta, google_ads, tiktok_ads, shopify, github, slack, stripe, posthog, klaviyo, google_analytics, gorgias, zendesk, vercel, railway, figma. */
+  provider: KnownOutput<typeof AuthorizationRefused>['provider'];
+  /** The provider's OAuth error code, e.g. access_denied. */
+  error: KnownOutput<typeof AuthorizationRefused>['error'];
+  /** The provider's own words on the refusal, when it gives any. */
+  error_description?: KnownOutput<typeof AuthorizationRefused>['error_description'];
+};
+// @generated:end AuthorizationRefused
 
 export const AuthorizationResult = z
   .discriminatedUnion('connected', [Connected, AuthorizationRefused])
@@ -59,12 +87,28 @@ export const Disconnected = z
     }),
   })
   .meta({ id: 'Disconnected', title: 'Disconnected', description: 'The stored tokens are deleted; the connection stays listed as disconnected.' });
-export type Disconnected = KnownOutput<typeof Disconnected>;
+// @generated:start Disconnected: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** The stored tokens are deleted; the connection stays listed as disconnected. */
+export type Disconnected = {
+  /** The provider disconnected. One of: meta, google_ads, tiktok_ads, shopify, github, slack, stripe, posthog, klaviyo, google_analytics, gorgias, zendesk, vercel, railway, figma. */
+  provider: KnownOutput<typeof Disconnected>['provider'];
+  /** Always disconnected. */
+  status: KnownOutput<typeof Disconnected>['status'];
+  /** Whether the grant was also revoked at the provider (Meta, Google Ads, GitHub and Slack support it; elsewhere false). */
+  revoked: KnownOutput<typeof Disconnected>['revoked'];
+};
+// @generated:end Disconnected
 
 export const ConnectionList = z
   .looseObject({ connections: field(z.array(Connection), { title: 'Connections', description: 'Connected ones first, then by provider.' }) })
   .meta({ id: 'ConnectionList', title: 'Connections', description: "The calling user's connections in the current brand." });
-export type ConnectionList = KnownOutput<typeof ConnectionList>;
+// @generated:start ConnectionList: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** The calling user's connections in the current brand. */
+export type ConnectionList = {
+  /** Connected ones first, then by provider. */
+  connections: Connection[];
+};
+// @generated:end ConnectionList
 
 const SHOPIFY_AUTH_URL =
   'https://acme-store.myshopify.com/admin/oauth/authorize?client_id=reeve-shopify-app&redirect_uri=https%3A%2F%2Fapp.meetreeve.com%2Fcockpit%2Fconnectors&scope=read_orders%2Cread_products%2Cread_inventory%2Cread_customers&state=st_4q9XbE1vKz7pLm2Rt6Yw&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256';

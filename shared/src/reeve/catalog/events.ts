@@ -11,7 +11,13 @@ export const EVENTS_DEFAULT_LIMIT = 20;
 export const EventList = z
   .looseObject({ events: field(z.array(SystemEvent), { title: 'Events', description: 'Newest first, from the last 7 days.' }) })
   .meta({ id: 'EventList', title: 'Events', description: "The brand's recent events." });
-export type EventList = KnownOutput<typeof EventList>;
+// @generated:start EventList: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** The brand's recent events. */
+export type EventList = {
+  /** Newest first, from the last 7 days. */
+  events: KnownOutput<typeof EventList>['events'];
+};
+// @generated:end EventList
 
 export const listEvents = defineReeveOperation({
   operationId: 'listEvents',

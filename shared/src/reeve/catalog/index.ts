@@ -39,4 +39,5 @@ export * from './events';
 export * from './operation';
 export * from './provider-payloads';
 export * from './system-event';
+export type * from './types.generated';
 export * from './webhooks';

@@ -5,6 +5,8 @@
 import type { OperationSpec } from '../../machine/operation';
 import type { ReeveEventType } from '../providers';
 
+export type { KnownOutput, OperationInput, OperationOutput } from '../../machine/operation';
+
 /** [R] Reeve's own pages, [P] a provider's documentation, [C] our choice (see docs/reeve-api.md). */
 export type ReeveSourceMark = 'R' | 'P' | 'C';
 

@@ -10,9 +10,12 @@ import { REEVE_EVENT_TYPES, REEVE_PROVIDERS, type ConnectionEventType, type Prov
 import { EXAMPLE, field, providerField, timestamp } from './common';
 import { Connection, EXAMPLE_SHOPIFY_CONNECTION } from './connection';
 import { PROVIDER_PAYLOAD_SAMPLES } from './provider-payloads';
+import type { EventData } from './types.generated';
 
 /** A provider's payload as it came: any JSON object. Reeve passes it on untouched, so its shape is the provider's. */
-export const ProviderPayload = z.record(z.string(), z.unknown());
+export const ProviderPayload = z
+  .record(z.string(), z.unknown())
+  .meta({ id: 'ProviderPayload', title: 'Provider Payload', description: "The provider's own webhook body (Shopify's, Stripe's or GitHub's), untouched." });
 export type ProviderPayload = z.output<typeof ProviderPayload>;
 
 type InboundEventType = Exclude<ReeveEventType, ConnectionEventType>;
@@ -32,13 +35,13 @@ function inboundSource(type: InboundEventType): { provider: ProviderSlug; topic:
   throw new Error(`No provider topic becomes ${type}: add it to REEVE_PROVIDERS.`);
 }
 
-function providerEvent(type: InboundEventType, label: string, description: string): ReeveEventSpec {
+function providerEvent(type: InboundEventType, label: string, description: string): ReeveEventSpec & { data: typeof ProviderPayload } {
   const { provider, topic } = inboundSource(type);
   const samples: Record<string, Record<string, unknown>> = PROVIDER_PAYLOAD_SAMPLES[provider as keyof typeof PROVIDER_PAYLOAD_SAMPLES];
   return { label, description: `${description} Its data is ${REEVE_PROVIDERS[provider].name}'s own ${topic} payload.`, provider, data: ProviderPayload, sample: samples[topic] };
 }
 
-function connectionEvent(status: string, label: string, description: string): ReeveEventSpec {
+function connectionEvent(status: string, label: string, description: string): ReeveEventSpec & { data: typeof Connection } {
   return { label, description: `${description} Its data is the Connection.`, provider: undefined, data: Connection, sample: { ...EXAMPLE_SHOPIFY_CONNECTION, ...connectionSampleFor(status) } };
 }
 
@@ -92,7 +95,7 @@ export const SystemEvent = z
 
 /** One event of a type (of each, for a union), typed by its `data`. */
 export type SystemEventOf<T extends ReeveEventType> = T extends ReeveEventType
-  ? Omit<KnownOutput<(typeof eventSchemas)[T]>, 'data'> & { data: T extends ConnectionEventType ? Connection : ProviderPayload }
+  ? Omit<KnownOutput<(typeof eventSchemas)[T]>, 'data'> & { data: EventData[T] }
   : never;
 export type SystemEvent = { [T in ReeveEventType]: SystemEventOf<T> }[ReeveEventType];
 

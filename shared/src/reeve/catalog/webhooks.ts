@@ -21,7 +21,25 @@ export const Subscription = z
     created_at: field(timestamp(), { title: 'Created At', description: 'When the subscription was created.' }),
   })
   .meta({ id: 'Subscription', title: 'Subscription', description: 'A URL that receives signed deliveries of Reeve events.' });
-export type Subscription = KnownOutput<typeof Subscription>;
+// @generated:start Subscription: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A URL that receives signed deliveries of Reeve events. */
+export type Subscription = {
+  /** The id of the subscription. */
+  id: KnownOutput<typeof Subscription>['id'];
+  /** Where deliveries are POSTed. */
+  url: KnownOutput<typeof Subscription>['url'];
+  /** The event types delivered. */
+  events: KnownOutput<typeof Subscription>['events'];
+  /** Only events about these providers are delivered; empty for every provider. */
+  providers: KnownOutput<typeof Subscription>['providers'];
+  /** A note on what the subscription is for. */
+  description: KnownOutput<typeof Subscription>['description'];
+  /** disabled after the receiver answered 410 Gone or every retry failed. */
+  status: KnownOutput<typeof Subscription>['status'];
+  /** When the subscription was created. */
+  created_at: KnownOutput<typeof Subscription>['created_at'];
+};
+// @generated:end Subscription
 
 export const CreatedSubscription = Subscription.extend({
   secret: field(z.string().startsWith('whsec_'), {
@@ -29,12 +47,38 @@ export const CreatedSubscription = Subscription.extend({
     description: 'The secret that signs deliveries (Standard Webhooks). Shown only in this answer: store it now.',
   }),
 }).meta({ id: 'CreatedSubscription', title: 'Created Subscription', description: 'A new subscription, with its signing secret.' });
-export type CreatedSubscription = KnownOutput<typeof CreatedSubscription>;
+// @generated:start CreatedSubscription: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** A new subscription, with its signing secret. */
+export type CreatedSubscription = {
+  /** The id of the subscription. */
+  id: KnownOutput<typeof CreatedSubscription>['id'];
+  /** Where deliveries are POSTed. */
+  url: KnownOutput<typeof CreatedSubscription>['url'];
+  /** The event types delivered. */
+  events: KnownOutput<typeof CreatedSubscription>['events'];
+  /** Only events about these providers are delivered; empty for every provider. */
+  providers: KnownOutput<typeof CreatedSubscription>['providers'];
+  /** A note on what the subscription is for. */
+  description: KnownOutput<typeof CreatedSubscription>['description'];
+  /** disabled after the receiver answered 410 Gone or every retry failed. */
+  status: KnownOutput<typeof CreatedSubscription>['status'];
+  /** When the subscription was created. */
+  created_at: KnownOutput<typeof CreatedSubscription>['created_at'];
+  /** The secret that signs deliveries (Standard Webhooks). Shown only in this answer: store it now. */
+  secret: KnownOutput<typeof CreatedSubscription>['secret'];
+};
+// @generated:end CreatedSubscription
 
 export const SubscriptionList = z
   .looseObject({ webhooks: field(z.array(Subscription), { title: 'Subscriptions', description: 'Without their secrets.' }) })
   .meta({ id: 'SubscriptionList', title: 'Subscriptions', description: "The calling user's subscriptions." });
-export type SubscriptionList = KnownOutput<typeof SubscriptionList>;
+// @generated:start SubscriptionList: the type of the schema above, written by `npm run generate -w @reevo/client`
+/** The calling user's subscriptions. */
+export type SubscriptionList = {
+  /** Without their secrets. */
+  webhooks: Subscription[];
+};
+// @generated:end SubscriptionList
 
 export const EXAMPLE_SUBSCRIPTION: Subscription = {
   id: EXAMPLE.subscriptionId,

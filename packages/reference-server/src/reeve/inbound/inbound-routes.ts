@@ -4,12 +4,34 @@
  * arrived, whatever their content type, because the signature is over those bytes (§5: verifying a body parsed and
  * serialised again is a bug). No bearer token.
  */
+import { FastApiDetailErrorBody } from '@reevo/client/machine';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import * as z from 'zod';
 import type { ReferenceRuntime } from '../../runtime/reference-runtime';
 import { receiveProviderWebhook, type InboundContext } from './receive';
 
 /** Reeve's prefix that holds the route (one of the served API's prefixes). */
 export const INBOUND_WEBHOOK_PREFIX = '/api/webhooks';
+
+/** How OpenAPI describes the route: no bearer session, the provider's own signature instead. */
+const ROUTE_SCHEMA = {
+  tags: ['Inbound Webhooks'],
+  summary: 'Receive a Provider Webhook',
+  description:
+    "Where Shopify, Stripe and GitHub deliver their webhooks for one connection (its URL is set up when the provider is connected). Authenticated by the unguessable URL and the provider's own signature on the raw body (X-Shopify-Hmac-Sha256, Stripe-Signature, X-Hub-Signature-256), not by a session. A delivery id seen before is answered duplicate and emits nothing. [C for the path]",
+  security: [],
+  params: z.object({
+    provider: z.string().describe('shopify, stripe or github'),
+    hook_token: z.string().describe("The connection's webhook token, part of its webhook URL."),
+  }),
+  response: {
+    200: z.object({ received: z.literal(true), duplicate: z.literal(true).optional().describe('Present when the delivery id was seen before.') }),
+    400: FastApiDetailErrorBody,
+    401: FastApiDetailErrorBody,
+    404: FastApiDetailErrorBody,
+  },
+};
 
 /** Endpoint 10's view of the server: its connections, its one event sink, the ids seen, real time. */
 export function inboundContext(runtime: ReferenceRuntime): InboundContext {
@@ -26,8 +48,8 @@ export function registerInboundWebhooks(scope: FastifyInstance, runtime: Referen
   void scope.register(async (inbound) => {
     inbound.removeAllContentTypeParsers();
     inbound.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
-    inbound.post<{ Params: { provider: string; hook_token: string } }>('/:provider/:hook_token', async (request) => {
-      request.traffic.operationId = 'webhooks.receive';
+    inbound.withTypeProvider<ZodTypeProvider>().post('/:provider/:hook_token', { schema: ROUTE_SCHEMA }, async (request) => {
+      request.traffic.operationId = 'receiveProviderWebhook';
       return receiveProviderWebhook(context, {
         provider: request.params.provider,
         hookToken: request.params.hook_token,

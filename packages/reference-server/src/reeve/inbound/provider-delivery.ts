@@ -60,13 +60,18 @@ export async function sendProviderEvent(context: ProviderDeliveryContext, reques
   const deliveryId = provider === 'stripe' ? stripeEventId(payload) : randomUUID();
   const rawBody = JSON.stringify(payload);
   const headers = signInbound(provider, { secret: row.webhookSecret, rawBody, topic: request.type, deliveryId, nowSeconds, account: accountOf(provider, row.accountName, row.id) });
-  const response = await fetch(new URL(inboundWebhookPath(provider, row.hookToken), baseUrlOf(context.listeningAddress)), {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json', [OUTBOUND_MARKER_HEADER]: MARKER_VALUE },
-    body: rawBody,
-  });
-  await response.arrayBuffer();
-  return { status: response.status, delivery_id: deliveryId };
+  const url = new URL(inboundWebhookPath(provider, row.hookToken), baseUrlOf(context.listeningAddress));
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json', [OUTBOUND_MARKER_HEADER]: MARKER_VALUE },
+      body: rawBody,
+    });
+    await response.arrayBuffer();
+    return { status: response.status, delivery_id: deliveryId };
+  } catch (error) {
+    throw new DetailError(502, `The fake ${name} could not reach the server's webhook URL on ${url.host} (${(error as Error).message}): is the server still listening?`);
+  }
 }
 
 function inboundProvider(provider: string): ProviderSlug & InboundScheme {

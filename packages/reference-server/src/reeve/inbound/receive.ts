@@ -65,14 +65,19 @@ function hookedConnection(context: InboundContext, delivery: InboundDelivery) {
   return { row, scheme: provider, secret: row.webhookSecret };
 }
 
-/** The verified body, as the provider sent it; providers send JSON. */
-function readPayload(rawBody: Buffer | string): unknown {
+/** The verified body, as the provider sent it: providers send a JSON object, which the SystemEvent carries as data. */
+function readPayload(rawBody: Buffer | string): Record<string, unknown> {
+  let payload: unknown;
   try {
-    return readJsonBody(Buffer.isBuffer(rawBody) ? rawBody.toString('utf8') : rawBody);
+    payload = readJsonBody(Buffer.isBuffer(rawBody) ? rawBody.toString('utf8') : rawBody);
   } catch (error) {
     const reason = error instanceof UnreadableBodyError ? error.reason : (error as Error).message;
     throw new DetailError(400, `The webhook body is not readable JSON (${reason}): configure the provider to send application/json.`);
   }
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new DetailError(400, 'The webhook body must be a JSON object, as Shopify, Stripe and GitHub send: configure the provider to send application/json.');
+  }
+  return payload as Record<string, unknown>;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { OperationSpec } from '@reevo/client';
+/** Requests made from an operation's first catalog example, for any API's definition. */
+import type { OperationSpec } from '@reevo/client/machine';
 
 /** A valid input for an operation (its first catalog example, path, query and body merged): the demo has those records. */
 export function exampleInput(operation: OperationSpec): Record<string, unknown> {

@@ -1,0 +1,146 @@
+/**
+ * Reeve's inbound webhooks end to end: a provider's delivery (Shopify, Stripe or GitHub, signed by its own scheme:
+ * Stripe's and GitHub's own libraries, Shopify's HMAC with node:crypto) is posted to the connection's webhook URL,
+ * verified by the server, stored as a SystemEvent and delivered to a subscriber signed the Standard Webhooks way.
+ * Latency runs from the moment the provider's signed POST is sent to the moment the delivery reaches a loopback
+ * receiver, at a steady 200 deliveries/s (open loop), one provider at a time, after a warm-up. Reevo's webhook latency
+ * (webhook-latency.mjs) starts at the mutation's answer instead; here the server may hand the event to its dispatcher
+ * before it answers the provider, so a delivery can arrive before that answer, and only the send is a fair start.
+ * Every delivery is verified afterwards with `standardwebhooks`.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sign as gitHubSign } from '@octokit/webhooks-methods';
+import { forkServer, stop } from '../support/children.mjs';
+import { BENCH_DIR, requireFromRepo } from '../support/paths.mjs';
+import { openLoop, startReceiver } from '../support/receiver.mjs';
+import { connectWithKey, oauthDance, reeveUser, subscribe, webhookOf } from '../support/reeve.mjs';
+import { writeResult } from '../support/results.mjs';
+import { percentile, round } from '../support/stats.mjs';
+
+const Stripe = requireFromRepo('stripe');
+const { Webhook } = requireFromRepo('standardwebhooks');
+
+const RATE_PER_SECOND = Number(process.env.BENCH_WEBHOOK_RATE ?? 200);
+const SECONDS = 5;
+/** Deliveries sent first at the same rate and left out of the figures: they pay for JIT compilation and connection setup. */
+const WARMUP_DELIVERIES = 200;
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** Each provider: how to connect it, what it sends (its topic and Reeve's event), how it signs, where a delivery's sequence number sits. */
+const PROVIDERS = {
+  shopify: {
+    connect: (server, user) => oauthDance(server, user.token, 'shopify', { shop: 'bench-shop.myshopify.com' }),
+    event: 'shopify.order.created',
+    async request(secret, seq) {
+      const body = JSON.stringify({ id: seq, name: `#${seq}`, total_price: '10.00', bench_seq: seq });
+      const headers = {
+        'x-shopify-hmac-sha256': createHmac('sha256', secret).update(body).digest('base64'),
+        'x-shopify-topic': 'orders/create',
+        'x-shopify-shop-domain': 'bench-shop.myshopify.com',
+        'x-shopify-webhook-id': randomUUID(),
+        'x-shopify-api-version': '2026-01',
+        'x-shopify-triggered-at': new Date().toISOString(),
+      };
+      return { body, headers };
+    },
+    seqOf: (data) => data.bench_seq,
+  },
+  stripe: {
+    connect: (server, user) => connectWithKey(server, user.token, 'stripe', `sk_live_${'b'.repeat(24)}`),
+    event: 'stripe.payment.succeeded',
+    async request(secret, seq) {
+      const body = JSON.stringify({ id: `evt_bench_${seq}_${randomUUID().slice(0, 8)}`, object: 'event', type: 'payment_intent.succeeded', data: { object: { id: `pi_${seq}`, object: 'payment_intent', amount: 1000, bench_seq: seq } } });
+      return { body, headers: { 'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret }) } };
+    },
+    seqOf: (data) => data.data.object.bench_seq,
+  },
+  github: {
+    connect: (server, user) => oauthDance(server, user.token, 'github'),
+    event: 'github.push',
+    async request(secret, seq) {
+      const body = JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'bench/repo' }, bench_seq: seq });
+      return { body, headers: { 'x-hub-signature-256': await gitHubSign(secret, body), 'x-github-event': 'push', 'x-github-delivery': randomUUID(), 'x-github-hook-id': '1' } };
+    },
+    seqOf: (data) => data.bench_seq,
+  },
+};
+
+async function runProvider(server, name) {
+  const provider = PROVIDERS[name];
+  const user = await reeveUser(server, name);
+  await provider.connect(server, user);
+  const hook = await webhookOf(server, user.id, name);
+  const receiver = await startReceiver();
+  try {
+    const subscription = await subscribe(server, user.token, receiver.url(0), [provider.event]);
+    let next = 0;
+    const sendAtRate = async (count) => {
+      const sent = new Map();
+      let refused = 0;
+      const rate = await openLoop(count, RATE_PER_SECOND, async () => {
+        const seq = (next += 1);
+        const { body, headers } = await provider.request(hook.secret, seq);
+        const sentAt = performance.now();
+        const response = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+        await response.arrayBuffer();
+        if (response.status === 200) sent.set(seq, sentAt);
+        else refused += 1;
+      });
+      return { sent, rate, refused };
+    };
+    await sendAtRate(WARMUP_DELIVERIES);
+    await receiver.drain(WARMUP_DELIVERIES, DRAIN_TIMEOUT_MS);
+    receiver.arrivals.length = 0;
+
+    const total = RATE_PER_SECOND * SECONDS;
+    const { sent, rate, refused } = await sendAtRate(total);
+    await receiver.drain(total, DRAIN_TIMEOUT_MS);
+
+    const verifier = new Webhook(subscription.secret);
+    const arrivedAt = new Map();
+    let badSignatures = 0;
+    for (const arrival of receiver.arrivals) {
+      try {
+        verifier.verify(arrival.body, arrival.headers);
+      } catch {
+        badSignatures += 1;
+      }
+      arrivedAt.set(provider.seqOf(JSON.parse(arrival.body).data), arrival.at);
+    }
+    const latencies = [...sent].filter(([seq]) => arrivedAt.has(seq)).map(([seq, at]) => arrivedAt.get(seq) - at);
+    return {
+      deliveries: total,
+      achievedPerSec: round(rate, 1),
+      refused,
+      delivered: receiver.arrivals.length,
+      lost: total - refused - receiver.arrivals.length,
+      badSignatures,
+      p50Ms: round(percentile(latencies, 50), 2),
+      p99Ms: round(percentile(latencies, 99), 2),
+      maxMs: round(Math.max(...latencies), 2),
+    };
+  } finally {
+    await receiver.close();
+  }
+}
+
+export async function runReeveWebhookLatency(log = console.log) {
+  const loadBefore = loadavg()[0];
+  const server = await forkServer(join(BENCH_DIR, 'servers/reference.mjs'));
+  try {
+    const providers = {};
+    for (const name of Object.keys(PROVIDERS)) {
+      providers[name] = await runProvider(server, name);
+      const figure = providers[name];
+      log(`  ${name.padEnd(8)} p50 ${figure.p50Ms} ms, p99 ${figure.p99Ms} ms at ${figure.achievedPerSec} deliveries/s, ${figure.delivered} delivered, ${figure.refused} refused, ${figure.lost} lost, ${figure.badSignatures} bad signatures`);
+    }
+    // The machine is shared: its 1-minute load average before and after says how far to trust the figures.
+    writeResult('reeve-webhook-latency', { ratePerSecond: RATE_PER_SECOND, seconds: SECONDS, providers, loadAverage: { before: loadBefore, after: loadavg()[0] } });
+    return providers;
+  } finally {
+    await stop(server.child);
+  }
+}
