@@ -47,7 +47,7 @@ export function targetRows({ throughput, client, webhooks, reeveWebhooks, reeveO
   if (reeveWebhooks) {
     const names = { shopify: 'Shopify', stripe: 'Stripe', github: 'GitHub' };
     for (const [provider, figure] of Object.entries(reeveWebhooks.providers)) {
-      rows.push([`Reeve: ${names[provider] ?? provider} webhook in → Standard Webhooks delivery out at ${reeveWebhooks.ratePerSecond} deliveries/s, p50 / p99`, `${figure.p50Ms} / ${figure.p99Ms} ms (${figure.lost} lost, ${figure.refused} refused, ${figure.badSignatures} badly signed)`, '(none)', '—']);
+      rows.push([`Reeve: ${names[provider] ?? provider} webhook sent → Standard Webhooks delivery received at ${reeveWebhooks.ratePerSecond} deliveries/s, p50 / p99`, `${figure.p50Ms} / ${figure.p99Ms} ms (${figure.lost} lost, ${figure.refused} refused, ${figure.badSignatures} badly signed${reeveWebhooks.loadAverage ? `; load average ${round(reeveWebhooks.loadAverage.before, 1)} on ${reeveWebhooks.machine?.cores ?? '?'} cores` : ''})`, '(none)', '—']);
     }
   }
   if (reeveOAuth) rows.push([`Reeve: OAuth dance (authorize → approve → callback → listed) ÷ ${reeveOAuth.requestsPerDance} authenticated GETs`, `${reeveOAuth.ratio}× (${reeveOAuth.perDanceMs.dance} ms per dance)`, '(none)', '—']);
@@ -155,9 +155,10 @@ ${machine ? `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, ${mac
 - **Reeve webhooks**: a provider's delivery (Shopify's, signed with its HMAC by \`node:crypto\`; Stripe's, signed by
   \`stripe\`'s own \`generateTestHeaderString\`; GitHub's, signed by \`@octokit/webhooks-methods\`) posted to the
   connection's webhook URL at 200 deliveries/s (open loop, 5 s per provider, after 200 warm-up deliveries), from the
-  moment the provider's POST is answered to the moment the Standard Webhooks delivery reaches a loopback subscriber:
-  the same measure as Reevo's webhook latency, one subscription. Every delivery is verified afterwards with
-  \`standardwebhooks\`.
+  moment the provider's POST is sent to the moment the Standard Webhooks delivery reaches a loopback subscriber (one
+  subscription). Reevo's latency starts at the mutation's answer; Reeve's server may pass the event on before it
+  answers the provider, so its figure starts at the send and includes the inbound request itself. Every delivery is
+  verified afterwards with \`standardwebhooks\`.
 - **Reeve OAuth dance**: authorize → the fake provider's consent with \`decision=approve\` → callback → the connection
   listed, one dance after another on one session (Google Ads, whose connection each dance replaces), against the
   same number of plain authenticated \`GET /api/connectors/list\` on the same server; 5 alternating rounds of 200, the

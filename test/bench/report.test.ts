@@ -84,8 +84,8 @@ describe('the benchmark report', () => {
     const figures = rows.map((row) => row[0]);
     const reeveRows = rows.filter((row) => row[0].startsWith('Reeve: '));
     expect(reeveRows).toEqual([
-      ['Reeve: Shopify webhook in → Standard Webhooks delivery out at 200 deliveries/s, p50 / p99', '1.5 / 9.2 ms (0 lost, 0 refused, 0 badly signed)', '(none)', '—'],
-      ['Reeve: Stripe webhook in → Standard Webhooks delivery out at 200 deliveries/s, p50 / p99', '1.7 / 11 ms (0 lost, 0 refused, 0 badly signed)', '(none)', '—'],
+      ['Reeve: Shopify webhook sent → Standard Webhooks delivery received at 200 deliveries/s, p50 / p99', '1.5 / 9.2 ms (0 lost, 0 refused, 0 badly signed)', '(none)', '—'],
+      ['Reeve: Stripe webhook sent → Standard Webhooks delivery received at 200 deliveries/s, p50 / p99', '1.7 / 11 ms (0 lost, 0 refused, 0 badly signed)', '(none)', '—'],
       ['Reeve: OAuth dance (authorize → approve → callback → listed) ÷ 4 authenticated GETs', '2× (3.2 ms per dance)', '(none)', '—'],
     ]);
     expect(figures.indexOf(reeveRows[0]![0])).toBe(figures.indexOf('Webhooks lost or badly signed') + 1);

@@ -5,12 +5,9 @@
  * HMAC-SHA256 of the raw body is made with node:crypto, as Shopify's documentation spells it.
  */
 import { createHmac, randomUUID } from 'node:crypto';
-import type * as GitHubWebhooks from '@octokit/webhooks-methods' with { 'resolution-mode': 'import' };
 import Stripe from 'stripe';
-
-// The package is ESM-only and this file runs as CommonJS under jest, which maps and compiles it (test/jest.config.js).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const github = require('@octokit/webhooks-methods') as typeof GitHubWebhooks;
+// @octokit/webhooks-methods is ESM-only: the repo's tests run it in a child process (the helper says why).
+import { octokitSign } from '../../../test-support/octokit-webhooks';
 
 export type InboundProvider = 'shopify' | 'stripe' | 'github';
 
@@ -55,7 +52,7 @@ export async function signedDelivery(provider: InboundProvider, input: DeliveryI
         body,
         headers: {
           'content-type': 'application/json',
-          'x-hub-signature-256': await github.sign(input.secret, body),
+          'x-hub-signature-256': octokitSign(input.secret, body),
           'x-github-event': input.topic,
           'x-github-delivery': deliveryId,
           'x-github-hook-id': '424242',

@@ -6,12 +6,13 @@
  */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { hasInboundWebhooks, type ProviderSlug } from '@integration-pack/core/reeve/api';
+import { isInboundScheme } from '@integration-pack/core/providers';
 import type * as z from 'zod';
 import { ADMIN_TAG } from '../../admin/admin-tag';
 import { DetailError } from '../../http/errors';
 import { formatLimit, limitName, type ServerLimits } from '../../runtime/limits';
 import type { ReferenceRuntime } from '../../runtime/reference-runtime';
+import { inboundWebhookPath } from '../inbound/inbound-routes';
 import { registerProviderEventsRoute } from '../inbound/provider-events-route';
 import { sealedView } from '../sealed-credentials';
 import { connectionView, type ConnectionRow, type ReeveUser } from '../state';
@@ -86,13 +87,11 @@ function userView(user: ReeveUser): z.output<typeof S.ReeveUser> {
   return { id: user.id, email: user.email, name: user.name, default_brand_id: user.defaultBrandId };
 }
 
-const SCHEMES: Partial<Record<ProviderSlug, 'shopify' | 'stripe' | 'github'>> = { shopify: 'shopify', stripe: 'stripe', github: 'github' };
-
+/** The inbound webhook URL and secret, signed by the scheme of the same name as the provider (docs/reeve-api.md §5). */
 function storedView(row: ConnectionRow, origin: string): z.output<typeof S.ConnectionRow> {
-  const scheme = SCHEMES[row.provider];
   const webhook =
-    hasInboundWebhooks(row.provider) && scheme !== undefined && row.hookToken !== null && row.webhookSecret !== null
-      ? { url: `${origin}/api/webhooks/${row.provider}/${row.hookToken}`, secret: row.webhookSecret, scheme }
+    isInboundScheme(row.provider) && row.hookToken !== null && row.webhookSecret !== null
+      ? { url: `${origin}${inboundWebhookPath(row.provider, row.hookToken)}`, secret: row.webhookSecret, scheme: row.provider }
       : null;
   return {
     ...connectionView(row),
