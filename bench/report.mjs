@@ -45,10 +45,14 @@ export function targetRows({ throughput, client, webhooks, reeveWebhooks, reeveO
     rows.push(['Webhooks lost or badly signed', `${single.lost + fanOut.lost} / ${single.badSignatures + fanOut.badSignatures}`, '0 / 0', verdict(single.lost + fanOut.lost + single.badSignatures + fanOut.badSignatures === 0)]);
   }
   if (reeveWebhooks) {
+    const { ratePerSecond, providers, reevoPeer, loadAverage, machine } = reeveWebhooks;
     const names = { shopify: 'Shopify', stripe: 'Stripe', github: 'GitHub' };
-    for (const [provider, figure] of Object.entries(reeveWebhooks.providers)) {
-      rows.push([`Reeve: ${names[provider] ?? provider} webhook sent → Standard Webhooks delivery received at ${reeveWebhooks.ratePerSecond} deliveries/s, p50 / p99`, `${figure.p50Ms} / ${figure.p99Ms} ms (${figure.lost} lost, ${figure.refused} refused, ${figure.badSignatures} badly signed${reeveWebhooks.loadAverage ? `; load average ${round(reeveWebhooks.loadAverage.before, 1)} on ${reeveWebhooks.machine?.cores ?? '?'} cores` : ''})`, '(none)', '—']);
+    const load = loadAverage ? `; load average ${round(loadAverage.before, 1)} on ${machine?.cores ?? '?'} cores` : '';
+    const measured = (figure) => `${figure.p50Ms} / ${figure.p99Ms} ms (${figure.lost} lost, ${figure.refused} refused, ${figure.badSignatures} badly signed${load})`;
+    for (const [provider, figure] of Object.entries(providers)) {
+      rows.push([`Reeve: ${names[provider] ?? provider} webhook sent → Standard Webhooks delivery received at ${ratePerSecond} deliveries/s, p50 / p99`, measured(figure), '(none)', '—']);
     }
+    if (reevoPeer) rows.push([`… in the same run, Reevo's Create Account sent → account.created received at ${ratePerSecond}/s, p50 / p99`, measured(reevoPeer), '(none)', '—']);
   }
   if (reeveOAuth) rows.push([`Reeve: OAuth dance (authorize → approve → callback → listed) ÷ ${reeveOAuth.requestsPerDance} authenticated GETs`, `${reeveOAuth.ratio}× (${reeveOAuth.perDanceMs.dance} ms per dance)`, '(none)', '—']);
   if (coldLoad) {
@@ -156,9 +160,11 @@ ${machine ? `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, ${mac
   \`stripe\`'s own \`generateTestHeaderString\`; GitHub's, signed by \`@octokit/webhooks-methods\`) posted to the
   connection's webhook URL at 200 deliveries/s (open loop, 5 s per provider, after 200 warm-up deliveries), from the
   moment the provider's POST is sent to the moment the Standard Webhooks delivery reaches a loopback subscriber (one
-  subscription). Reevo's latency starts at the mutation's answer; Reeve's server may pass the event on before it
-  answers the provider, so its figure starts at the send and includes the inbound request itself. Every delivery is
-  verified afterwards with \`standardwebhooks\`.
+  subscription). Reevo's latency above starts at the mutation's answer; Reeve's server may pass the event on before
+  it answers the provider, so its figure starts at the send and includes the inbound request itself. In the same run
+  and on the same server, Reevo's Create Account → \`account.created\` is timed the same way, the peer to read them
+  against; the machine's load average is recorded with them. Every delivery is verified afterwards with
+  \`standardwebhooks\`.
 - **Reeve OAuth dance**: authorize → the fake provider's consent with \`decision=approve\` → callback → the connection
   listed, one dance after another on one session (Google Ads, whose connection each dance replaces), against the
   same number of plain authenticated \`GET /api/connectors/list\` on the same server; 5 alternating rounds of 200, the

@@ -6,7 +6,9 @@
  * receiver, at a steady 200 deliveries/s (open loop), one provider at a time, after a warm-up. Reevo's webhook latency
  * (webhook-latency.mjs) starts at the mutation's answer instead; here the server may hand the event to its dispatcher
  * before it answers the provider, so a delivery can arrive before that answer, and only the send is a fair start.
- * Every delivery is verified afterwards with `standardwebhooks`.
+ * Reevo's Create Account → account.created delivery runs in the same run on the same server, timed the same way (from
+ * the send), as the peer: on this shared machine only figures of one run compare. Every delivery is verified
+ * afterwards with `standardwebhooks`.
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -29,12 +31,28 @@ const SECONDS = 5;
 const WARMUP_DELIVERIES = 200;
 const DRAIN_TIMEOUT_MS = 10_000;
 
-/** Each provider: how to connect it, what it sends (its topic and Reeve's event), how it signs, where a delivery's sequence number sits. */
-const PROVIDERS = {
-  shopify: {
+/**
+ * A source of events: `setup` connects it (for a provider, a fresh user and connection) and subscribes the receiver's
+ * URL; `request(seq)` is the signed request that makes event number `seq`; `seqOf` finds that number in a delivery.
+ */
+function providerSource(name, { connect, event, sign, seqOf }) {
+  return {
+    async setup(server, url) {
+      const user = await reeveUser(server, name);
+      await connect(server, user);
+      const hook = await webhookOf(server, user.id, name);
+      const { secret } = await subscribe(server, user.token, url, [event]);
+      return { secret, request: async (seq) => ({ url: hook.url, ...(await sign(hook.secret, seq)) }) };
+    },
+    seqOf,
+  };
+}
+
+const SOURCES = {
+  shopify: providerSource('shopify', {
     connect: (server, user) => oauthDance(server, user.token, 'shopify', { shop: 'bench-shop.myshopify.com' }),
     event: 'shopify.order.created',
-    async request(secret, seq) {
+    async sign(secret, seq) {
       const body = JSON.stringify({ id: seq, name: `#${seq}`, total_price: '10.00', bench_seq: seq });
       const headers = {
         'x-shopify-hmac-sha256': createHmac('sha256', secret).update(body).digest('base64'),
@@ -47,46 +65,52 @@ const PROVIDERS = {
       return { body, headers };
     },
     seqOf: (data) => data.bench_seq,
-  },
-  stripe: {
+  }),
+  stripe: providerSource('stripe', {
     connect: (server, user) => connectWithKey(server, user.token, 'stripe', `sk_live_${'b'.repeat(24)}`),
     event: 'stripe.payment.succeeded',
-    async request(secret, seq) {
+    async sign(secret, seq) {
       const body = JSON.stringify({ id: `evt_bench_${seq}_${randomUUID().slice(0, 8)}`, object: 'event', type: 'payment_intent.succeeded', data: { object: { id: `pi_${seq}`, object: 'payment_intent', amount: 1000, bench_seq: seq } } });
       return { body, headers: { 'stripe-signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret }) } };
     },
     seqOf: (data) => data.data.object.bench_seq,
-  },
-  github: {
+  }),
+  github: providerSource('github', {
     connect: (server, user) => oauthDance(server, user.token, 'github'),
     event: 'github.push',
-    async request(secret, seq) {
+    async sign(secret, seq) {
       const body = JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'bench/repo' }, bench_seq: seq });
       return { body, headers: { 'x-hub-signature-256': await gitHubSign(secret, body), 'x-github-event': 'push', 'x-github-delivery': randomUUID(), 'x-github-hook-id': '1' } };
     },
     seqOf: (data) => data.bench_seq,
+  }),
+  /** The peer in the same run: Reevo's Create Account and its account.created delivery, timed the same way. */
+  reevo: {
+    async setup(server, url) {
+      const headers = { 'x-api-key': server.key };
+      const created = await fetch(`${server.baseUrl}/api/v1/public/webhooks?payload_type=json`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ url, events: ['account.created'] }) });
+      const { secret } = await created.json();
+      return { secret, request: async (seq) => ({ url: `${server.baseUrl}/api/v1/public/accounts?payload_type=json`, headers, body: JSON.stringify({ name: `Bench ${seq}` }) }) };
+    },
+    seqOf: (data) => Number(data.name.split(' ')[1]),
   },
 };
 
-async function runProvider(server, name) {
-  const provider = PROVIDERS[name];
-  const user = await reeveUser(server, name);
-  await provider.connect(server, user);
-  const hook = await webhookOf(server, user.id, name);
+async function runSource(server, source) {
   const receiver = await startReceiver();
   try {
-    const subscription = await subscribe(server, user.token, receiver.url(0), [provider.event]);
+    const { secret, request } = await source.setup(server, receiver.url(0));
     let next = 0;
     const sendAtRate = async (count) => {
       const sent = new Map();
       let refused = 0;
       const rate = await openLoop(count, RATE_PER_SECOND, async () => {
         const seq = (next += 1);
-        const { body, headers } = await provider.request(hook.secret, seq);
+        const { url, headers, body } = await request(seq);
         const sentAt = performance.now();
-        const response = await fetch(hook.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
         await response.arrayBuffer();
-        if (response.status === 200) sent.set(seq, sentAt);
+        if (response.ok) sent.set(seq, sentAt);
         else refused += 1;
       });
       return { sent, rate, refused };
@@ -99,7 +123,7 @@ async function runProvider(server, name) {
     const { sent, rate, refused } = await sendAtRate(total);
     await receiver.drain(total, DRAIN_TIMEOUT_MS);
 
-    const verifier = new Webhook(subscription.secret);
+    const verifier = new Webhook(secret);
     const arrivedAt = new Map();
     let badSignatures = 0;
     for (const arrival of receiver.arrivals) {
@@ -108,7 +132,7 @@ async function runProvider(server, name) {
       } catch {
         badSignatures += 1;
       }
-      arrivedAt.set(provider.seqOf(JSON.parse(arrival.body).data), arrival.at);
+      arrivedAt.set(source.seqOf(JSON.parse(arrival.body).data), arrival.at);
     }
     const latencies = [...sent].filter(([seq]) => arrivedAt.has(seq)).map(([seq, at]) => arrivedAt.get(seq) - at);
     return {
@@ -131,15 +155,15 @@ export async function runReeveWebhookLatency(log = console.log) {
   const loadBefore = loadavg()[0];
   const server = await forkServer(join(BENCH_DIR, 'servers/reference.mjs'));
   try {
-    const providers = {};
-    for (const name of Object.keys(PROVIDERS)) {
-      providers[name] = await runProvider(server, name);
-      const figure = providers[name];
+    const figures = {};
+    for (const [name, source] of Object.entries(SOURCES)) {
+      const figure = (figures[name] = await runSource(server, source));
       log(`  ${name.padEnd(8)} p50 ${figure.p50Ms} ms, p99 ${figure.p99Ms} ms at ${figure.achievedPerSec} deliveries/s, ${figure.delivered} delivered, ${figure.refused} refused, ${figure.lost} lost, ${figure.badSignatures} bad signatures`);
     }
+    const { reevo, ...providers } = figures;
     // The machine is shared: its 1-minute load average before and after says how far to trust the figures.
-    writeResult('reeve-webhook-latency', { ratePerSecond: RATE_PER_SECOND, seconds: SECONDS, providers, loadAverage: { before: loadBefore, after: loadavg()[0] } });
-    return providers;
+    writeResult('reeve-webhook-latency', { ratePerSecond: RATE_PER_SECOND, seconds: SECONDS, providers, reevoPeer: reevo, loadAverage: { before: loadBefore, after: loadavg()[0] } });
+    return figures;
   } finally {
     await stop(server.child);
   }

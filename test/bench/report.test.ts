@@ -77,15 +77,22 @@ describe('the benchmark report', () => {
 
   it('reports Reeve\'s figures beside Reevo\'s webhook rows, without a target of their own', () => {
     const reeve = {
-      reeveWebhooks: { ratePerSecond: 200, providers: { shopify: { p50Ms: 1.5, p99Ms: 9.2, lost: 0, refused: 0, badSignatures: 0 }, stripe: { p50Ms: 1.7, p99Ms: 11, lost: 0, refused: 0, badSignatures: 0 } } },
+      reeveWebhooks: {
+        ratePerSecond: 200,
+        providers: { shopify: { p50Ms: 1.5, p99Ms: 9.2, lost: 0, refused: 0, badSignatures: 0 }, stripe: { p50Ms: 1.7, p99Ms: 11, lost: 0, refused: 0, badSignatures: 0 } },
+        reevoPeer: { p50Ms: 1.1, p99Ms: 8, lost: 0, refused: 0, badSignatures: 0 },
+        loadAverage: { before: 1.23, after: 1.5 },
+        machine: { cores: 2 },
+      },
       reeveOAuth: { requestsPerDance: 4, perDanceMs: { dance: 3.2, gets: 1.6 }, ratio: 2 },
     };
     const rows = withReport<Row[]>('return report.targetRows(argument);', { ...resultsOf(passing), ...reeve });
     const figures = rows.map((row) => row[0]);
     const reeveRows = rows.filter((row) => row[0].startsWith('Reeve: '));
+    expect(rows.find((row) => row[0].startsWith('… in the same run, Reevo'))?.[1]).toBe('1.1 / 8 ms (0 lost, 0 refused, 0 badly signed; load average 1.2 on 2 cores)');
     expect(reeveRows).toEqual([
-      ['Reeve: Shopify webhook sent → Standard Webhooks delivery received at 200 deliveries/s, p50 / p99', '1.5 / 9.2 ms (0 lost, 0 refused, 0 badly signed)', '(none)', '—'],
-      ['Reeve: Stripe webhook sent → Standard Webhooks delivery received at 200 deliveries/s, p50 / p99', '1.7 / 11 ms (0 lost, 0 refused, 0 badly signed)', '(none)', '—'],
+      ['Reeve: Shopify webhook sent → Standard Webhooks delivery received at 200 deliveries/s, p50 / p99', '1.5 / 9.2 ms (0 lost, 0 refused, 0 badly signed; load average 1.2 on 2 cores)', '(none)', '—'],
+      ['Reeve: Stripe webhook sent → Standard Webhooks delivery received at 200 deliveries/s, p50 / p99', '1.7 / 11 ms (0 lost, 0 refused, 0 badly signed; load average 1.2 on 2 cores)', '(none)', '—'],
       ['Reeve: OAuth dance (authorize → approve → callback → listed) ÷ 4 authenticated GETs', '2× (3.2 ms per dance)', '(none)', '—'],
     ]);
     expect(figures.indexOf(reeveRows[0]![0])).toBe(figures.indexOf('Webhooks lost or badly signed') + 1);
