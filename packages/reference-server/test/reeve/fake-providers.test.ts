@@ -57,6 +57,13 @@ describe('consent page', () => {
     expect([noPkce.statusCode, noPkce.body.includes('code_challenge_method=S256')]).toEqual([400, true]);
   });
 
+  test('a redirect_uri Authorize would refuse is refused too: the fake provider is no open redirect', async () => {
+    const query = new URLSearchParams({ client_id: 'reeve-reference-slack', redirect_uri: 'http://evil.example/cb', state: 'x', code_challenge: 'c', code_challenge_method: 'S256', decision: 'approve' });
+    const answer = await t.server.app.inject({ method: 'GET', url: `/__providers/slack/authorize?${query}` });
+    expect([answer.statusCode, answer.headers.location]).toEqual([400, undefined]);
+    expect(answer.body).toContain('The redirect_uri must be an https URL, or http to a loopback address');
+  });
+
   test('an API-key provider or an unknown one has no consent page', async () => {
     expect((await t.server.app.inject({ method: 'GET', url: '/__providers/stripe/authorize' })).statusCode).toBe(404);
     expect((await t.server.app.inject({ method: 'GET', url: '/__providers/nobody/authorize' })).statusCode).toBe(404);

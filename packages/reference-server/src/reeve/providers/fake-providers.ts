@@ -6,7 +6,7 @@
  * Tokens are kept as SHA-256 hashes, as a real provider would; all times are the server clock's.
  */
 import { createHash, hash, randomBytes } from 'node:crypto';
-import { REEVE_PROVIDERS, type ProviderSlug } from '@integration-pack/core/reeve/api';
+import { isCallbackUrl, REEVE_PROVIDERS, type ProviderSlug } from '@integration-pack/core/reeve/api';
 import { signShopifyCallback } from '@integration-pack/core/providers';
 import { DEFAULT_BEHAVIOUR, ProviderUnreachableError, type ProviderBehaviour } from './provider-behaviour';
 import { checkApiKey, type KeyCheck } from './key-checks';
@@ -130,6 +130,8 @@ export class FakeProviders {
   consentProblem(provider: OAuthProviderSlug, request: Partial<ConsentRequest>): string | null {
     if (request.client_id !== clientIdOf(provider)) return `Unknown client_id: this ${REEVE_PROVIDERS[provider].name} app is ${clientIdOf(provider)}.`;
     if (!request.redirect_uri) return 'The request has no redirect_uri.';
+    // A real provider redirects only to registered URIs; the fake takes those Authorize takes, so it is no open redirect.
+    if (!isCallbackUrl(request.redirect_uri)) return 'The redirect_uri must be an https URL, or http to a loopback address (localhost, 127.0.0.1, [::1]).';
     if (!request.state) return 'The request has no state.';
     if (!request.code_challenge || request.code_challenge_method !== 'S256') return 'The request needs a PKCE code_challenge with code_challenge_method=S256.';
     if (provider === 'shopify' && !request.shop) return 'The request has no shop.';
