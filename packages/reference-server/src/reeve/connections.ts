@@ -90,8 +90,7 @@ export function disconnect(reeve: ReeveRuntime, row: ConnectionRow): boolean {
   row.credentials = null;
   row.expiresAt = null;
   row.statusReason = null;
-  row.hookToken = null;
-  row.webhookSecret = null;
+  reeve.state.forgetWebhook(row);
   reeve.announce('connection.disconnected', row);
   return revoked;
 }

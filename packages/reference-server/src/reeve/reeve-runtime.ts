@@ -25,6 +25,9 @@ export class ReeveRuntime {
   readonly recorded = new RecordingEventSink();
   private sink: ReeveEventSink = this.recorded;
   private startSnapshot: ReeveSnapshot | null = null;
+  /** When the earliest connection falls due, as of the last look, and the state's revision then. */
+  private nextDueMs = -Infinity;
+  private assessedRevision = -1;
 
   constructor(
     readonly clock: ControllableClock,
@@ -49,9 +52,15 @@ export class ReeveRuntime {
     this.emit({ type, provider: row.provider, userId: row.userId, brandId: row.brandId, connectionAccount: row.accountName, data: connectionView(row) });
   }
 
-  /** Refreshes what is due, expires what cannot be, at the clock's time (docs/reeve-api.md §4 "Refresh"). */
+  /**
+   * Refreshes what is due, expires what cannot be, at the clock's time (docs/reeve-api.md §4 "Refresh"). Every
+   * request calls it, so it looks at the connections only when one may be due: when the clock has reached the
+   * earliest due time, or a connection was saved since the last look.
+   */
   assess(): void {
-    assessConnections(this);
+    if (this.state.revision === this.assessedRevision && this.clock.nowMs() < this.nextDueMs) return;
+    this.assessedRevision = this.state.revision;
+    this.nextDueMs = assessConnections(this);
   }
 
   markStart(): void {
@@ -63,6 +72,7 @@ export class ReeveRuntime {
     if (!start) throw new Error('The Reeve runtime has no start snapshot yet: call markStart() after seeding.');
     this.state.data = structuredClone(start.state);
     this.providers.data = structuredClone(start.providers);
+    this.nextDueMs = -Infinity;
     this.recorded.clear();
   }
 }

@@ -18,17 +18,22 @@ export const RETRY_PAUSE_MS = 30 * 1000;
 /** Days with failed refreshes after which the connection is `error` [C, as Nango's MAX_CONSECUTIVE_DAYS_FAILED_REFRESH]. */
 export const FAILED_REFRESH_DAYS = 4;
 
-export function assessConnections(reeve: ReeveRuntime): void {
+/** Refreshes every connection due at the clock's time; answers when the next one falls due (Infinity for none). */
+export function assessConnections(reeve: ReeveRuntime): number {
   const nowMs = reeve.clock.nowMs();
+  let nextDueMs = Infinity;
   for (const row of reeve.state.allConnections()) {
-    if (isDue(row, nowMs)) refreshConnection(reeve, row, nowMs);
+    if (dueAtMs(row) <= nowMs) refreshConnection(reeve, row, nowMs);
+    nextDueMs = Math.min(nextDueMs, dueAtMs(row));
   }
+  return nextDueMs;
 }
 
-function isDue(row: ConnectionRow, nowMs: number): boolean {
-  if (row.status !== 'connected' || row.expiresAt === null || row.credentials === null) return false;
-  if (row.lastUnreachableAtMs !== null && nowMs - row.lastUnreachableAtMs < RETRY_PAUSE_MS) return false;
-  return Date.parse(row.expiresAt) - nowMs < REFRESH_MARGIN_MS;
+/** When the connection is next to be refreshed: 15 minutes before its token ends, not before a pause after a failure. */
+function dueAtMs(row: ConnectionRow): number {
+  if (row.status !== 'connected' || row.expiresAt === null || row.credentials === null) return Infinity;
+  const inMargin = Date.parse(row.expiresAt) - REFRESH_MARGIN_MS + 1;
+  return row.lastUnreachableAtMs === null ? inMargin : Math.max(inMargin, row.lastUnreachableAtMs + RETRY_PAUSE_MS);
 }
 
 function refreshConnection(reeve: ReeveRuntime, row: ConnectionRow, nowMs: number): void {

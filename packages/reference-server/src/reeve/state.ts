@@ -86,7 +86,10 @@ export interface ReeveData {
   brands: Map<string, ReeveBrand>;
   /** By the SHA-256 of the token: the token itself is shown once, when made. */
   sessions: Map<string, ReeveSession>;
-  connections: Map<string, ConnectionRow>;
+  /** Each user's connections (at most `connections_per_user`), so a request reads only its own user's rows. */
+  connections: Map<string, ConnectionRow[]>;
+  /** Connection ids by inbound webhook token; an entry whose row no longer has that token is stale and ignored. */
+  hooks: Map<string, { userId: string; id: string }>;
   /** By the `state` value. */
   authorizations: Map<string, PendingAuthorization>;
   ids: IdGeneratorState;
@@ -95,7 +98,7 @@ export interface ReeveData {
 export type SessionCheck = { outcome: 'valid'; user: ReeveUser } | { outcome: 'refused' };
 
 export function emptyReeveData(idSeed: string): ReeveData {
-  return { users: new Map(), brands: new Map(), sessions: new Map(), connections: new Map(), authorizations: new Map(), ids: { seed: idSeed, counter: 0 } };
+  return { users: new Map(), brands: new Map(), sessions: new Map(), connections: new Map(), hooks: new Map(), authorizations: new Map(), ids: { seed: idSeed, counter: 0 } };
 }
 
 function tokenHash(token: string): string {
@@ -103,6 +106,9 @@ function tokenHash(token: string): string {
 }
 
 export class ReeveState {
+  /** Counts the connections saved, so the refresh engine knows when to look again (`ReeveRuntime.assess`). */
+  revision = 0;
+
   constructor(public data: ReeveData) {}
 
   private newId(prefix: string): string {
@@ -171,36 +177,50 @@ export class ReeveState {
   }
 
   connection(userId: string, brandId: string, provider: ProviderSlug): ConnectionRow | undefined {
-    return [...this.data.connections.values()].find((row) => row.userId === userId && row.brandId === brandId && row.provider === provider);
+    return this.connectionsOfUser(userId).find((row) => row.brandId === brandId && row.provider === provider);
   }
 
   /** The user's connections in the brand: connected ones first, then by provider (docs/reeve-api.md §3, endpoint 4). */
   connectionsOf(userId: string, brandId: string): ConnectionRow[] {
     const rank = (row: ConnectionRow) => (row.status === 'connected' ? 0 : 1);
-    return [...this.data.connections.values()]
-      .filter((row) => row.userId === userId && row.brandId === brandId)
+    return this.connectionsOfUser(userId)
+      .filter((row) => row.brandId === brandId)
       .sort((a, b) => rank(a) - rank(b) || a.provider.localeCompare(b.provider));
   }
 
   connectionsOfUser(userId: string): ConnectionRow[] {
-    return [...this.data.connections.values()].filter((row) => row.userId === userId);
+    return this.data.connections.get(userId) ?? [];
   }
 
   allConnections(): ConnectionRow[] {
-    return [...this.data.connections.values()];
+    return [...this.data.connections.values()].flat();
   }
 
   /** The connection an inbound webhook URL (endpoint 10) belongs to; only connected ones have one. */
   connectionByHook(provider: ProviderSlug, hookToken: string): ConnectionRow | undefined {
-    return [...this.data.connections.values()].find((row) => row.provider === provider && row.hookToken !== null && row.hookToken === hookToken);
+    const entry = this.data.hooks.get(hookToken);
+    const row = entry === undefined ? undefined : this.connectionsOfUser(entry.userId).find((candidate) => candidate.id === entry.id);
+    return row !== undefined && row.provider === provider && row.hookToken === hookToken ? row : undefined;
   }
 
   /** Connects (or connects anew) the provider for the user in the brand: one row per (user, brand, provider). */
   saveConnection(fields: Omit<ConnectionRow, 'id'>): ConnectionRow {
-    const existing = this.connection(fields.userId, fields.brandId, fields.provider);
+    const rows = this.connectionsOfUser(fields.userId);
+    const index = rows.findIndex((row) => row.brandId === fields.brandId && row.provider === fields.provider);
+    const existing = index === -1 ? undefined : rows[index];
     const row: ConnectionRow = { ...fields, id: existing?.id ?? this.newId('conn') };
-    this.data.connections.set(row.id, row);
+    if (existing?.hookToken) this.data.hooks.delete(existing.hookToken);
+    if (row.hookToken !== null) this.data.hooks.set(row.hookToken, { userId: row.userId, id: row.id });
+    this.data.connections.set(fields.userId, index === -1 ? [...rows, row] : rows.map((candidate, at) => (at === index ? row : candidate)));
+    this.revision += 1;
     return row;
+  }
+
+  /** The connection no longer receives webhooks: its URL token and secret are forgotten. */
+  forgetWebhook(row: ConnectionRow): void {
+    if (row.hookToken !== null) this.data.hooks.delete(row.hookToken);
+    row.hookToken = null;
+    row.webhookSecret = null;
   }
 
   addAuthorization(state: string, pending: PendingAuthorization): void {

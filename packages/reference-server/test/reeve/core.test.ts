@@ -3,6 +3,7 @@
  * driven by clock jumps (docs/reeve-api.md §1, §4).
  */
 import { ReferenceRuntime } from '../../src/runtime/reference-runtime';
+import { disconnect, saveConnected } from '../../src/reeve/connections';
 import { CredentialSealer } from '../../src/reeve/sealed-credentials';
 import type { OAuthProviderSlug } from '../../src/reeve/providers/token-models';
 import type { ConnectionRow } from '../../src/reeve/state';
@@ -191,6 +192,30 @@ describe('fake providers are bounded', () => {
       const request = { client_id: 'reeve-reference-slack', redirect_uri: 'https://app.example/cb', state: 's', code_challenge: 'c', code_challenge_method: 'S256' };
       for (let n = 0; n < 5; n += 1) providers.decide('slack', request, 'approve', 0);
       expect(providers.data.codes.size).toBe(2);
+    } finally {
+      void runtime.close();
+    }
+  });
+});
+
+describe('connectionByHook', () => {
+  test('finds the connection by its current hook token only: not after a disconnect, not by the token before a reconnect', () => {
+    const runtime = new ReferenceRuntime();
+    try {
+      const { reeve } = runtime;
+      const user = reeve.state.createUser({ email: 'hooks@example.com', name: null });
+      const caller = { user, brandId: user.defaultBrandId };
+      const first = saveConnected(reeve, caller, { provider: 'stripe', accountName: 'Acme', credentials: { kind: 'api_key', api_key: 'sk_test_0123456789abcdef', config: {} }, expiresAt: null });
+      const firstToken = first.hookToken as string;
+      expect(reeve.state.connectionByHook('stripe', firstToken)).toBe(first);
+      expect(reeve.state.connectionByHook('github', firstToken)).toBeUndefined();
+      disconnect(reeve, first);
+      expect(reeve.state.connectionByHook('stripe', firstToken)).toBeUndefined();
+      const second = saveConnected(reeve, caller, { provider: 'stripe', accountName: 'Acme', credentials: { kind: 'api_key', api_key: 'sk_test_0123456789abcdef', config: {} }, expiresAt: null });
+      expect(second.id).toBe(first.id);
+      expect(reeve.state.connectionByHook('stripe', firstToken)).toBeUndefined();
+      expect(reeve.state.connectionByHook('stripe', second.hookToken as string)).toBe(second);
+      expect(reeve.state.data.hooks.size).toBe(1);
     } finally {
       void runtime.close();
     }
