@@ -158,7 +158,8 @@ ${machine ? `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, ${mac
   the last of the 10.
 - **Reeve webhooks**: a provider's delivery (Shopify's, signed with its HMAC by \`node:crypto\`; Stripe's, signed by
   \`stripe\`'s own \`generateTestHeaderString\`; GitHub's, signed by \`@octokit/webhooks-methods\`) posted to the
-  connection's webhook URL at 200 deliveries/s (open loop, 5 s per provider, after 200 warm-up deliveries), from the
+  connection's webhook URL at 200 deliveries/s (open loop, 5 s per provider in two rounds whose order is reversed, after
+  every source is warmed up with 200), from the
   moment the provider's POST is sent to the moment the Standard Webhooks delivery reaches a loopback subscriber (one
   subscription). Reevo's latency above starts at the mutation's answer; Reeve's server may pass the event on before
   it answers the provider, so its figure starts at the send and includes the inbound request itself. In the same run
