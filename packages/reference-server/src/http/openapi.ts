@@ -88,27 +88,51 @@ function documentView(whole: OpenAPIV3_1.Document, document: ServedApis, index: 
     for (const name of Object.keys(schemas)) {
       if (!mine.has(name) && (theirs.has(name) || theirs.has(name.replace(/Input$/, '')))) delete schemas[name];
     }
+    dropDanglingSchemas(schemas);
   }
   return view;
 }
 
+/**
+ * Drops, until none is left, every schema that refers to one the view no longer holds: a schema no path names (an
+ * event's payload, an input variant) may still be built from the other document's objects, and a `$ref` to nothing
+ * makes the whole document invalid.
+ */
+function dropDanglingSchemas(schemas: Record<string, unknown>): void {
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (const [name, schema] of Object.entries(schemas)) {
+      if (![...referencesOf(schema)].every((reference) => reference in schemas)) {
+        delete schemas[name];
+        dropped = true;
+      }
+    }
+  }
+}
+
+/** The component schemas one value refers to directly. */
+function referencesOf(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => referencesOf(item, found));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === '$ref' && typeof inner === 'string' && inner.startsWith(SCHEMA_REF)) found.add(inner.slice(SCHEMA_REF.length));
+      else referencesOf(inner, found);
+    }
+  }
+  return found;
+}
+
+const SCHEMA_REF = '#/components/schemas/';
+
 /** The component schemas the paths refer to, directly or through other schemas. */
 function referencedSchemas(paths: object, whole: OpenAPIV3_1.Document): Set<string> {
   const found = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === '$ref' && typeof inner === 'string' && inner.startsWith('#/components/schemas/')) {
-        const name = inner.slice('#/components/schemas/'.length);
-        if (!found.has(name)) {
-          found.add(name);
-          visit(whole.components?.schemas?.[name]);
-        }
-      } else visit(inner);
-    }
-  };
-  visit(paths);
+  const pending = [...referencesOf(paths)];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (found.has(name)) continue;
+    found.add(name);
+    pending.push(...referencesOf(whole.components?.schemas?.[name]));
+  }
   return found;
 }
 
