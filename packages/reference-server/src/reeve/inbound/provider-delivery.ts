@@ -13,7 +13,7 @@ import type { ListeningAddress } from '../../net/own-address';
 import { canonicalHost, isUnspecified } from '../../net/loopback';
 import type { ReeveState } from '../state';
 import { inboundWebhookPath } from './inbound-routes';
-import { samplePayload, sampleTopics } from './sample-payloads';
+import { samplePayload, sampleTopics, type SampleContext } from './sample-payloads';
 
 export interface ProviderEventRequest {
   provider: string;
@@ -79,7 +79,7 @@ function inboundProvider(provider: string): ProviderSlug & InboundScheme {
   throw new DetailError(404, `Provider ${JSON.stringify(provider)} sends no webhooks: only shopify, stripe and github do (docs/reeve-api.md §2).`);
 }
 
-function defaultPayload(provider: InboundScheme, type: string, context: Parameters<typeof samplePayload>[2]): unknown {
+function defaultPayload(provider: InboundScheme, type: string, context: SampleContext): unknown {
   const sample = samplePayload(provider, type, context);
   if (sample !== undefined) return sample;
   throw new RequestValidationError([
