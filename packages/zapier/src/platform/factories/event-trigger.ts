@@ -1,11 +1,12 @@
 /**
  * An instant (REST hook) trigger for one event type of a product: subscribe and unsubscribe with its webhook
- * operations, accept only deliveries that are that event, and list recent records in exactly the hook's shape.
+ * operations, accept only deliveries whose signature checks out against the subscription's secret and that are that
+ * event, and list recent records in exactly the hook's shape.
  */
 import type { Bundle, PlainInputField, Trigger } from 'zapier-platform-core';
 import { withSampleFields } from '../fields/output-fields';
 import {
-  NotAnEvent,
+  RefusedDelivery,
   type EventItem,
   type HookEvents,
   type StoredSubscription,
@@ -13,6 +14,7 @@ import {
   type ZapFunction,
   type ZapierProduct,
 } from '../product';
+import { rawDeliveryOf } from '../webhook/delivery';
 import { subscribe, unsubscribe } from '../webhook/subscription';
 
 export interface EventTriggerOptions<Event> {
@@ -43,6 +45,13 @@ export interface EventTriggerOperations {
 /** How many recent records `performList` offers as samples. */
 const LIST_SIZE = 10;
 
+/** The subscription's signing secret, or a refusal naming the fix when the Zap was subscribed without one. */
+function secretOf(product: ZapierProduct, bundle: Bundle): string {
+  const secret = (bundle.subscribeData as Partial<StoredSubscription> | undefined)?.secret;
+  if (typeof secret === 'string' && secret !== '') return secret;
+  throw new RefusedDelivery('no_secret', `This Zap keeps no ${product.definition.name} signing secret to check deliveries with. Turn the Zap off and on again to subscribe anew.`);
+}
+
 export function defineEventTrigger<Event>(source: HookSource<Event>, options: EventTriggerOptions<Event>): Trigger & { operation: EventTriggerOperations } {
   const { product, events } = source;
   const { event: type } = options;
@@ -53,11 +62,14 @@ export function defineEventTrigger<Event>(source: HookSource<Event>, options: Ev
   const perform: ZapFunction<EventItem[]> = async (z, bundle) => {
     let event: Event;
     try {
-      event = events.parse(bundle.cleanedRequest);
+      event = events.verify({ ...rawDeliveryOf(bundle), secret: secretOf(product, bundle) });
     } catch (error) {
-      // Not one of the product's events at all: say why, without switching the Zap off.
-      if (error instanceof NotAnEvent) throw new z.errors.HaltedError(`Ignored a delivery that is not a ${product.definition.name} ${type} event: ${error.message}`);
-      throw error;
+      if (!(error instanceof RefusedDelivery)) throw error;
+      // Halted, not failed: the Zap's history shows why and the run produces no item, yet deliveries anyone can
+      // forge never count towards the error rate that switches a Zap off. The log line is for the app's developer.
+      const message = `Ignored a delivery to this ${spec.label} trigger: ${error.message}`;
+      z.console.log(`Refused a ${product.definition.name} delivery (${error.reason}): ${error.message}`);
+      throw new z.errors.HaltedError(message);
     }
     // An event of another type (a subscription edited outside Zapier) is not this trigger's business.
     if (events.typeOf(event) !== type || !matches(event, bundle)) return [];
