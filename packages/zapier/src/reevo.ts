@@ -71,7 +71,7 @@ const events: HookEvents<WebhookEvent> = {
 /** Each Zap its own Reevo subscription for exactly its event (docs/reevo-api.md §6). */
 const subscriptions: SubscriptionOperations = {
   create: catalog.webhooks.create,
-  createInput: (url, type, description) => ({ url, events: [type], description }),
+  createInput: (url, types, description) => ({ url, events: [...types], description }),
   // The signing secret is kept: Zapier hands it back to every delivery's perform, which checks the signature with it.
   stored: (created) => {
     const { id, url, events: subscribed, secret } = created as { id: string; url: string; events: EventType[]; secret: string };

@@ -16,6 +16,11 @@ export interface AuthenticationOptions {
   testInput?: Record<string, unknown>;
   /** The authData key of an optional field naming the connection ("Zapier prod"). */
   nameKey?: string;
+  /**
+   * A name for the connection when the field of `nameKey` is empty, from the test call's answer or the credentials
+   * (never a credential itself), so that two connections to the same host can be told apart.
+   */
+  fallbackName?: (testOutput: unknown, authData: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
 interface ConnectionInfo {
@@ -40,8 +45,9 @@ export function defineAuthentication(product: ZapierProduct, options: Authentica
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
       throw new z.errors.Error(`The Base URL must start with https:// (it is ${baseUrl}). Use ${defaultBaseUrl}.`, 'InvalidBaseUrl', 400);
     }
-    await callApi(product, z, bundle, options.testOperation, options.testInput ?? {}, { onMissingPermission: () => [] });
-    const keyName = options.nameKey ? String((bundle.authData as Record<string, unknown>)[options.nameKey] ?? '').trim() : '';
+    const output = await callApi(product, z, bundle, options.testOperation, options.testInput ?? {}, { onMissingPermission: () => [] });
+    const authData = bundle.authData as Record<string, unknown>;
+    const keyName = (options.nameKey ? String(authData[options.nameKey] ?? '').trim() : '') || (options.fallbackName?.(output, authData) ?? '');
     return { host: url.host, ...(keyName ? { key_name: keyName } : {}) };
   }
 

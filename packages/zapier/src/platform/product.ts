@@ -39,8 +39,8 @@ export interface StoredSubscription {
 /** How a product's API subscribes a URL to one event type and removes the subscription again. */
 export interface SubscriptionOperations {
   create: OperationSpec;
-  /** The create's input for one Zap: its target URL, its event type and a description naming the trigger. */
-  createInput(targetUrl: string, eventType: string, description: string): Record<string, unknown>;
+  /** The create's input for one Zap: its target URL, its event types and a description naming the trigger. */
+  createInput(targetUrl: string, eventTypes: readonly string[], description: string): Record<string, unknown>;
   /** What the app keeps of the created subscription: its id and signing secret, and what helps a reader of the Zap. */
   stored(created: unknown): StoredSubscription;
   delete: OperationSpec;

@@ -20,7 +20,14 @@ import { subscribe, unsubscribe } from '../webhook/subscription';
 export interface EventTriggerOptions<Event> {
   key: string;
   noun: string;
+  /** The event type the trigger is named after: its label, description, sample and output fields. */
   event: string;
+  /**
+   * Every event type the trigger subscribes to and accepts, when more than `event` (Reeve's connection status
+   * changes); `display` then names the trigger, since no one event's words fit.
+   */
+  events?: readonly string[];
+  display?: { label: string; description: string };
   /** Recent records to show as samples, from the searches that exist; absent where the API has no way to read them. */
   listRecords?: ZapFunction<Record<string, unknown>[]>;
   /** Optional filters the Zap builder sets; `matches` decides whether a delivery passes them. */
@@ -55,8 +62,12 @@ function secretOf(product: ZapierProduct, bundle: Bundle): string {
 export function defineEventTrigger<Event>(source: HookSource<Event>, options: EventTriggerOptions<Event>): Trigger & { operation: EventTriggerOperations } {
   const { product, events } = source;
   const { event: type } = options;
-  const spec = product.definition.events[type];
-  if (!spec) throw new Error(`${product.definition.name} has no event ${type}; the trigger ${options.key} cannot be defined.`);
+  const types = options.events ?? [type];
+  for (const each of [type, ...types]) {
+    if (!product.definition.events[each]) throw new Error(`${product.definition.name} has no event ${each}; the trigger ${options.key} cannot be defined.`);
+  }
+  const spec = product.definition.events[type]!;
+  const display = options.display ?? { label: spec.label, description: spec.description };
   const matches = (event: Event, bundle: Bundle) => options.matches?.(event, (bundle.inputData ?? {}) as Record<string, unknown>) ?? true;
 
   const perform: ZapFunction<EventItem[]> = async (z, bundle) => {
@@ -67,12 +78,12 @@ export function defineEventTrigger<Event>(source: HookSource<Event>, options: Ev
       if (!(error instanceof RefusedDelivery)) throw error;
       // Halted, not failed: the Zap's history shows why and the run produces no item, yet deliveries anyone can
       // forge never count towards the error rate that switches a Zap off. The log line is for the app's developer.
-      const message = `Ignored a delivery to this ${spec.label} trigger: ${error.message}`;
+      const message = `Ignored a delivery to this ${display.label} trigger: ${error.message}`;
       z.console.log(`Refused a ${product.definition.name} delivery (${error.reason}): ${error.message}`);
       throw new z.errors.HaltedError(message);
     }
     // An event of another type (a subscription edited outside Zapier) is not this trigger's business.
-    if (events.typeOf(event) !== type || !matches(event, bundle)) return [];
+    if (!types.includes(events.typeOf(event)) || !matches(event, bundle)) return [];
     return [events.item(event)];
   };
 
@@ -90,13 +101,13 @@ export function defineEventTrigger<Event>(source: HookSource<Event>, options: Ev
   return {
     key: options.key,
     noun: options.noun,
-    display: { label: spec.label, description: spec.description },
+    display,
     operation: {
       type: 'hook',
       ...(options.inputFields ? { inputFields: options.inputFields } : {}),
       perform,
       performList,
-      performSubscribe: ((z, bundle) => subscribe(source, z, bundle, type)) satisfies ZapFunction<StoredSubscription>,
+      performSubscribe: ((z, bundle) => subscribe(source, z, bundle, types, display.label)) satisfies ZapFunction<StoredSubscription>,
       performUnsubscribe: ((z, bundle) => unsubscribe(source, z, bundle)) satisfies ZapFunction<Record<string, unknown>>,
       sample,
       outputFields: withSampleFields(events.outputFields(type), sample),
