@@ -43,6 +43,8 @@ export const authentication = reeve.defineAuthentication({
     },
   ],
   testOperation: reeveCatalog.connections.list,
+  // A 403 is a brand the user is not in: the connection's own Brand ID is wrong, so the test must fail.
+  missingPermissionProvesCredentials: false,
   nameKey: 'brand_id',
   fallbackName: connectionName,
 });

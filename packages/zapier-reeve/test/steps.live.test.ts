@@ -48,6 +48,13 @@ describe('Reeve steps against the reference server', () => {
       await expect(live.run(test, user.token)).rejects.toMatchObject({ name: 'ExpiredAuthError', message: expect.stringMatching(/Sign in to Reeve again.*new session token/) });
     });
 
+    it('fails for a brand the user is not in, naming the Brand ID setting', async () => {
+      const other = await live.user();
+      await expect(live.run(test, user.token, { authData: { brand_id: other.defaultBrandId } })).rejects.toThrow(
+        new RegExp(`not a member of brand ${other.defaultBrandId}.*brand ID setting`),
+      );
+    });
+
     it('refuses a plain-http Base URL that is not loopback', async () => {
       await expect(live.run(test, user.token, { authData: { base_url: 'http://services.meetreeve.com' } })).rejects.toThrow(/must start with https:\/\//);
     });
