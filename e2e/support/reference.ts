@@ -1,4 +1,4 @@
-/** The reference server for the end-to-end tests: in this process, on a free loopback port, one demo workspace. */
+/** The reference server for the end-to-end tests: in this process, on a free loopback port, one demo workspace (Reevo) or user (Reeve). */
 import { createReevoClient, type ReevoClient } from '@reevo/client';
 import { startReferenceServer, type ReferenceServerHandle, type TestWorkspace } from '@reevo/reference-server/testing';
 
@@ -26,4 +26,18 @@ export function withLogs(name: string, logs: () => string, test: () => Promise<v
       throw error;
     }
   };
+}
+
+export interface DemoReeve {
+  server: ReferenceServerHandle;
+  /** A Reeve user with a session token (and its default brand). */
+  user: { id: string; token: string };
+}
+
+/** The reference server with one Reeve user and session, made through its admin API. */
+export async function startDemoReeve(): Promise<DemoReeve> {
+  const server = await startReferenceServer({ timeScale: 0.01 });
+  const created = await server.admin<{ id: string }>('POST', '/reeve/users', { email: 'zapier.e2e@example.com', name: 'Zapier E2E' });
+  const { token } = await server.admin<{ token: string }>('POST', '/reeve/sessions', { user_id: created.id });
+  return { server, user: { id: created.id, token } };
 }
