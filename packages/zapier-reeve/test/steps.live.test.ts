@@ -127,6 +127,11 @@ describe('Reeve steps against the reference server', () => {
     expect(await live.run(list(LIST_KEYS.connections), user.token)).toEqual([expect.objectContaining({ id: 'stripe', label: expect.stringMatching(/^Stripe: .+ \(connected\)$/) })]);
   });
 
+  it('a step run with a revoked session fails with ExpiredAuthError, which pauses the Zap until reconnected', async () => {
+    await live.revoke(user.token);
+    await expect(live.run(search, user.token, { inputData: { provider: 'stripe' } })).rejects.toMatchObject({ name: 'ExpiredAuthError', message: expect.stringMatching(/new session token/) });
+  });
+
   it('an unknown provider is refused before anything is sent, naming the field', async () => {
     await expect(live.run(create(CREATE_KEYS.disconnectProvider), user.token, { inputData: { provider: 'myspace' } })).rejects.toThrow(/Not sent to Reeve.*Provider/);
   });

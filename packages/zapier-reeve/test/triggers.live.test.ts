@@ -4,6 +4,7 @@
  * Zapier hands it (raw body, `Http-` headers), compare it with `performList` (Reeve's List Events), and unsubscribe.
  * Then the signature checks on forged deliveries.
  */
+import { findSensitiveValues } from '@zapier/secret-scrubber';
 import { CONNECTION_EVENT_TYPES, REEVE_EVENT_TYPES, REEVE_EVENTS, REEVE_PROVIDERS, sampleSystemEvent, type ReeveEventType } from '@integration-pack/core/reeve/api';
 import type { EventTriggerOperations } from '../../zapier/src/platform/factories/event-trigger';
 import type { StoredSubscription } from '../../zapier/src/platform/product';
@@ -66,10 +67,13 @@ describe('Reeve instant triggers against the reference server', () => {
     const path = `/${key}/${user.id}`;
     const subscription = await subscribe(user, key, path);
     expect(subscription).toEqual({ id: expect.stringMatching(/^sub_/), secret: expect.stringMatching(/^whsec_/), url: receiver.url(path), events: [type] });
+    // Zapier's logs censor what its scrubber finds: the kept secret and the delivery's signature are among it.
+    expect(findSensitiveValues(subscription)).toContain(subscription.secret);
 
     await live.providerEvent(provider, user.id, topic);
     const [delivery] = await deliveriesAt(receiver, path);
     expect(delivery!.rawRequest.headers).toHaveProperty('Http-Webhook-Signature');
+    expect(findSensitiveValues(delivery!.rawRequest.headers)).toContain(delivery!.rawRequest.headers['Http-Webhook-Signature']);
     const hookItems = await live.run(operations(key).perform, user.token, { ...delivery, subscribeData: subscription });
     expect(hookItems).toEqual([expect.objectContaining({ type, provider, id: (delivery!.cleanedRequest as { id: string }).id })]);
 
