@@ -28,16 +28,28 @@ export function withLogs(name: string, logs: () => string, test: () => Promise<v
   };
 }
 
+export interface ReeveUser {
+  id: string;
+  token: string;
+}
+
 export interface DemoReeve {
   server: ReferenceServerHandle;
   /** A Reeve user with a session token (and its default brand). */
-  user: { id: string; token: string };
+  user: ReeveUser;
+  /** Another user with a session of its own, made through the admin API. */
+  newUser(): Promise<ReeveUser>;
 }
 
 /** The reference server with one Reeve user and session, made through its admin API. */
 export async function startDemoReeve(): Promise<DemoReeve> {
   const server = await startReferenceServer({ timeScale: 0.01 });
-  const created = await server.admin<{ id: string }>('POST', '/reeve/users', { email: 'zapier.e2e@example.com', name: 'Zapier E2E' });
-  const { token } = await server.admin<{ token: string }>('POST', '/reeve/sessions', { user_id: created.id });
-  return { server, user: { id: created.id, token } };
+  let users = 0;
+  const newUser = async (): Promise<ReeveUser> => {
+    users += 1;
+    const created = await server.admin<{ id: string }>('POST', '/reeve/users', { email: `zapier.e2e.${users}@example.com`, name: `Zapier E2E ${users}` });
+    const { token } = await server.admin<{ token: string }>('POST', '/reeve/sessions', { user_id: created.id });
+    return { id: created.id, token };
+  };
+  return { server, user: await newUser(), newUser };
 }
