@@ -5,6 +5,7 @@
  */
 import type { Bundle, PlainInputField, Trigger } from 'zapier-platform-core';
 import { withSampleFields } from '../fields/output-fields';
+import { fit } from '../http/errors';
 import {
   RefusedDelivery,
   type EventItem,
@@ -80,7 +81,7 @@ export function defineEventTrigger<Event>(source: HookSource<Event>, options: Ev
       // forge never count towards the error rate that switches a Zap off. The log line is for the app's developer.
       const message = `Ignored a delivery to this ${display.label} trigger: ${error.message}`;
       z.console.log(`Refused a ${product.definition.name} delivery (${error.reason}): ${error.message}`);
-      throw new z.errors.HaltedError(message);
+      throw new z.errors.HaltedError(fit(message));
     }
     // An event of another type (a subscription edited outside Zapier) is not this trigger's business.
     if (!types.includes(events.typeOf(event)) || !matches(event, bundle)) return [];
