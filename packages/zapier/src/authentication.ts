@@ -32,6 +32,7 @@ export const authentication = reevo.defineAuthentication({
     },
   ],
   testOperation: catalog.webhooks.list,
+  missingPermissionProvesCredentials: true,
   nameKey: 'key_name',
 });
 

@@ -5,16 +5,17 @@
  */
 import {
   catalog,
-  parseWebhookEvent,
   reevoApi,
   reevoErrorFacts,
   ReevoWebhookVerificationError,
   sampleEvent,
+  verifyWebhook,
   type EventType,
   type WebhookEvent,
 } from '@integration-pack/core/reevo';
 import type { PickerTable } from './platform/fields/pickers';
-import { NotAnEvent, type HookEvents, type SubscriptionOperations, type ZapierProduct } from './platform/product';
+import { refusingDeliveries } from './platform/webhook/delivery';
+import { type HookEvents, type SubscriptionOperations, type ZapierProduct } from './platform/product';
 import { zapierPlatform } from './platform/zapier-platform';
 import { LIST_KEYS, SEARCH_KEYS } from './keys';
 import { eventItem, eventOutputFields, recordAsEvent } from './webhook/event-item';
@@ -59,14 +60,7 @@ const product: ZapierProduct<typeof reevoApi> = {
 };
 
 const events: HookEvents<WebhookEvent> = {
-  parse(body) {
-    try {
-      return parseWebhookEvent(body);
-    } catch (error) {
-      if (error instanceof ReevoWebhookVerificationError) throw new NotAnEvent(error.message);
-      throw error;
-    }
-  },
+  verify: refusingDeliveries(verifyWebhook, ReevoWebhookVerificationError),
   typeOf: (event) => event.type,
   item: eventItem,
   sample: (type) => sampleEvent(type as EventType),
@@ -77,11 +71,11 @@ const events: HookEvents<WebhookEvent> = {
 /** Each Zap its own Reevo subscription for exactly its event (docs/reevo-api.md §6). */
 const subscriptions: SubscriptionOperations = {
   create: catalog.webhooks.create,
-  createInput: (url, type, description) => ({ url, events: [type], description }),
-  // The signing secret is dropped: Zapier hands the hook no raw body, so it could never be used (see README).
+  createInput: (url, types, description) => ({ url, events: [...types], description }),
+  // The signing secret is kept: Zapier hands it back to every delivery's perform, which checks the signature with it.
   stored: (created) => {
-    const { id, url, events: subscribed } = created as { id: string; url: string; events: EventType[] };
-    return { id, url, events: subscribed };
+    const { id, url, events: subscribed, secret } = created as { id: string; url: string; events: EventType[]; secret: string };
+    return { id, secret, url, events: subscribed };
   },
   delete: catalog.webhooks.delete,
   deleteInput: (id) => ({ webhook_id: id }),

@@ -1,7 +1,7 @@
 /**
  * Every instant trigger end to end: subscribe through the Webhooks endpoints, make the change with the app's own
- * actions, take the delivery Reevo sends to the hook URL through `perform`, compare it with `performList`, and
- * unsubscribe.
+ * actions, take the signed delivery Reevo sends to the hook URL through `perform` as Zapier hands it (raw body and
+ * `Http-` headers), compare it with `performList`, and unsubscribe. Then the signature checks on forged deliveries.
  */
 import { sampleEvent, type EventType } from '@integration-pack/core/reevo/api';
 import type { EventTriggerOperations } from '../src/platform/factories/event-trigger';
@@ -9,7 +9,8 @@ import { CREATE_KEYS, TRIGGER_KEYS } from '../src/keys';
 import { DEMO } from './helpers/demo';
 import { App, hookTriggers } from './helpers/definitions';
 import { performOf, useReferenceServer, type LiveServer, type TestWorkspace } from './helpers/live';
-import { startHookReceiver, type HookReceiver } from './helpers/receiver';
+import { describeDeliveryChecks } from '../../../test-support/zapier-delivery-checks';
+import { startHookReceiver, type HookReceiver } from '../../../test-support/zapier-hook-receiver';
 
 type Cause = [createKey: string, inputData: Record<string, unknown>];
 
@@ -57,14 +58,14 @@ describe('instant triggers against the reference server', () => {
     const workspace = await live.demoWorkspace();
     const path = `/${key}`;
     const subscription = await subscribe(workspace, key, path);
-    expect(subscription).toEqual({ id: expect.any(String), url: receiver.url(path), events: [event] });
+    expect(subscription).toEqual({ id: expect.any(String), secret: expect.stringMatching(/^whsec_/), url: receiver.url(path), events: [event] });
 
     await cause(workspace, causeOf);
-    const [delivery] = receiver.bodies(path);
-    expect(delivery).toMatchObject({ type: event });
-    const hookItems = await live.run(operations(key).perform, workspace.fullKey, { cleanedRequest: delivery, subscribeData: subscription });
+    const [delivery] = receiver.deliveries(path);
+    expect(delivery?.cleanedRequest).toMatchObject({ type: event });
+    const hookItems = await live.run(operations(key).perform, workspace.fullKey, { ...delivery, subscribeData: subscription });
     expect(hookItems).toHaveLength(1);
-    expect(hookItems[0]).toMatchObject({ event_type: event, id: (delivery as { data: { id: string } }).data.id });
+    expect(hookItems[0]).toMatchObject({ event_type: event, id: (delivery?.cleanedRequest as { data: { id: string } }).data.id });
 
     const listed = await live.run(operations(key).performList, workspace.fullKey);
     expect(listed.length).toBeGreaterThan(0);
@@ -101,19 +102,22 @@ describe('instant triggers against the reference server', () => {
     const subscription = await subscribe(workspace, key, '/stage', inputData);
     await cause(workspace, [CREATE_KEYS.changeOpportunityStage, { opportunity_id: DEMO.opportunityId, target_stage_name: 'Proposal' }]);
     await cause(workspace, [CREATE_KEYS.changeOpportunityStage, { opportunity_id: DEMO.opportunityId, target_stage_name: 'Negotiation' }]);
-    const [toProposal, toNegotiation] = receiver.bodies('/stage');
-    const perform = (cleanedRequest: unknown) => live.run(operations(key).perform, workspace.fullKey, { cleanedRequest, subscribeData: subscription, inputData });
+    const [toProposal, toNegotiation] = receiver.deliveries('/stage');
+    const perform = (delivery: unknown) => live.run(operations(key).perform, workspace.fullKey, { ...(delivery as object), subscribeData: subscription, inputData });
     expect(await perform(toProposal)).toEqual([]);
     expect(await perform(toNegotiation)).toEqual([expect.objectContaining({ stage_name: 'Negotiation', changes: { stage_name: { from: 'Proposal', to: 'Negotiation' } } })]);
     const listed = await live.run(operations(key).performList, workspace.fullKey, { inputData });
     expect(listed.map((item) => item.stage_name)).toEqual(['Negotiation']);
   });
 
-  it('rejects a delivery that is not a Reevo event, and ignores events of another type', async () => {
-    const workspace = await live.demoWorkspace();
-    const perform = operations(TRIGGER_KEYS.newContact).perform;
-    await expect(live.run(perform, workspace.fullKey, { cleanedRequest: { hello: 'world' } })).rejects.toMatchObject({ name: 'HaltedError' });
-    await expect(live.run(perform, workspace.fullKey, { cleanedRequest: { type: 'contact.created', id: 'evt_1', data: {} } })).rejects.toThrow(/does not have the event's shape/);
-    expect(await live.run(perform, workspace.fullKey, { cleanedRequest: sampleEvent('account.created') })).toEqual([]);
+});
+
+describe('signature checks of every delivery', () => {
+  const live = useReferenceServer();
+  describeDeliveryChecks('New Contact', {
+    run: async (bundle) => live.run(operations(TRIGGER_KEYS.newContact).perform, 'key-unused-by-perform', bundle),
+    event: sampleEvent('contact.created'),
+    otherEvent: sampleEvent('account.created'),
+    apiName: 'Reevo',
   });
 });

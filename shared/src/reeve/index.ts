@@ -5,6 +5,7 @@
  */
 export * from './api';
 export * from './errors';
+export { reeveErrorFacts } from './error-facts';
 export * from './webhooks';
 export { parseReeveError, NOT_AUTHENTICATED } from './parse-error';
 export { createReeveClient, type ReeveCatalogMethods, type ReeveClient, type ReeveClientMethods, type ReeveClientOptions } from './client';

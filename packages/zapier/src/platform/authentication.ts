@@ -1,8 +1,7 @@
 /**
  * Custom auth for any product: its own fields, a connection test that checks the Base URL (https, or http on
  * loopback only) and then makes one cheap call, and a connection label from the host and an optional name the user
- * gave. The product says which call proves the credentials (one that the API checks credentials for before
- * permissions, so a missing permission still proves them).
+ * gave. The product says which call proves the credentials, and whether a missing permission still proves them.
  */
 import type { OperationSpec } from '@integration-pack/core/machine';
 import type { AuthField, Authentication, Bundle, ZObject } from 'zapier-platform-core';
@@ -13,9 +12,20 @@ export interface AuthenticationOptions {
   fields: AuthField[];
   /** The call that proves the credentials. */
   testOperation: OperationSpec;
+  /**
+   * Whether a refusal for a missing permission still proves the credentials: true where the API checks credentials
+   * before permissions (Reevo: any valid key connects, each step names what it lacks); false where a 403 means the
+   * connection's own settings are wrong (Reeve: a brand the user is not in).
+   */
+  missingPermissionProvesCredentials: boolean;
   testInput?: Record<string, unknown>;
   /** The authData key of an optional field naming the connection ("Zapier prod"). */
   nameKey?: string;
+  /**
+   * A name for the connection when the field of `nameKey` is empty, from the test call's answer or the credentials
+   * (never a credential itself), so that two connections to the same host can be told apart.
+   */
+  fallbackName?: (testOutput: unknown, authData: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
 interface ConnectionInfo {
@@ -40,8 +50,9 @@ export function defineAuthentication(product: ZapierProduct, options: Authentica
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
       throw new z.errors.Error(`The Base URL must start with https:// (it is ${baseUrl}). Use ${defaultBaseUrl}.`, 'InvalidBaseUrl', 400);
     }
-    await callApi(product, z, bundle, options.testOperation, options.testInput ?? {}, { onMissingPermission: () => [] });
-    const keyName = options.nameKey ? String((bundle.authData as Record<string, unknown>)[options.nameKey] ?? '').trim() : '';
+    const output = await callApi(product, z, bundle, options.testOperation, options.testInput ?? {}, options.missingPermissionProvesCredentials ? { onMissingPermission: () => [] } : {});
+    const authData = bundle.authData as Record<string, unknown>;
+    const keyName = (options.nameKey ? String(authData[options.nameKey] ?? '').trim() : '') || (options.fallbackName?.(output, authData) ?? '');
     return { host: url.host, ...(keyName ? { key_name: keyName } : {}) };
   }
 

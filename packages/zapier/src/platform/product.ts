@@ -4,7 +4,7 @@
  * webhook subscriptions and events look). Everything else under src/platform/ is the same for every product, and
  * test/platform-boundary.test.ts keeps it free of product imports. Reevo's is src/reevo.ts.
  */
-import type { ApiDefinition, CredentialsOf, OperationCatalog, OperationSpec } from '@integration-pack/core/machine';
+import type { ApiDefinition, CredentialsOf, OperationCatalog, OperationSpec, VerifyWebhookInput, WebhookVerificationFailure } from '@integration-pack/core/machine';
 import type { ErrorFactsReader } from '@integration-pack/core/forms';
 import type { Bundle, PlainOutputField, ZObject } from 'zapier-platform-core';
 import type { PickerTable } from './fields/pickers';
@@ -26,18 +26,22 @@ export interface ZapierProduct<D extends AnyDefinition = AnyDefinition> {
   pickers: PickerTable;
 }
 
-/** One Zap's webhook subscription as the app keeps it in `subscribeData`. */
+/**
+ * One Zap's webhook subscription as the app keeps it in `subscribeData`, which Zapier hands back to `perform`: the
+ * signing secret is kept so that every delivery's signature can be checked.
+ */
 export interface StoredSubscription {
   id: string;
+  secret: string;
   [field: string]: unknown;
 }
 
 /** How a product's API subscribes a URL to one event type and removes the subscription again. */
 export interface SubscriptionOperations {
   create: OperationSpec;
-  /** The create's input for one Zap: its target URL, its event type and a description naming the trigger. */
-  createInput(targetUrl: string, eventType: string, description: string): Record<string, unknown>;
-  /** What the app keeps of the created subscription (never a signing secret it cannot use). */
+  /** The create's input for one Zap: its target URL, its event types and a description naming the trigger. */
+  createInput(targetUrl: string, eventTypes: readonly string[], description: string): Record<string, unknown>;
+  /** What the app keeps of the created subscription: its id and signing secret, and what helps a reader of the Zap. */
   stored(created: unknown): StoredSubscription;
   delete: OperationSpec;
   /** The delete's input naming the subscription. */
@@ -49,8 +53,11 @@ export type EventItem = Record<string, unknown> & { id: string };
 
 /** How a product's webhook deliveries read, and how its records stand in for them in `performList`. */
 export interface HookEvents<Event = unknown> {
-  /** The delivery's body as an event; throws `NotAnEvent` when it is not one of the product's events. */
-  parse(body: unknown): Event;
+  /**
+   * Verifies a delivery (Standard Webhooks: headers, timestamp, signature of the raw body) and reads it as an event;
+   * throws `RefusedDelivery` saying why when it is forged, stale, unsigned or not one of the product's events.
+   */
+  verify(delivery: VerifyWebhookInput): Event;
   typeOf(event: Event): string;
   /** The one shape both the hook and `performList` hand a Zap, so samples and live events cannot drift apart. */
   item(event: Event): EventItem;
@@ -60,7 +67,15 @@ export interface HookEvents<Event = unknown> {
   outputFields(type: string): PlainOutputField[];
 }
 
-/** What `HookEvents.parse` throws for a body that is not an event of the product. */
-export class NotAnEvent extends Error {}
+/** What `HookEvents.verify` throws for a delivery the trigger must not turn into an item. */
+export class RefusedDelivery extends Error {
+  constructor(
+    readonly reason: WebhookVerificationFailure | 'no_secret',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RefusedDelivery';
+  }
+}
 
 export type ZapFunction<T> = (z: ZObject, bundle: Bundle) => Promise<T>;

@@ -5,7 +5,7 @@
 import type { Bundle, Create, ZObject } from 'zapier-platform-core';
 import { callApi } from '../http/call-api';
 import type { ZapierProduct } from '../product';
-import { actionDefinition, exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
+import { actionDefinition, actionInputOf, exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
 import { recordOperation } from './registry';
 
 export interface CatalogCreateOptions extends CatalogActionOptions {
@@ -25,7 +25,7 @@ export function defineCatalogCreate(product: ZapierProduct, options: CatalogCrea
   const fields = operationFields(product, operation, options.fields);
   const toResult = options.toResult ?? ((output: unknown) => output as Record<string, unknown>);
   const perform: CreatePerformFunction = async (z, bundle) => {
-    const input = fields.requestInputOf(z, bundle);
+    const input = actionInputOf(options, fields, z, bundle);
     return toResult(await callApi(product, z, bundle, operation, input, { labels: fields.labels }));
   };
   return actionDefinition(options, fields, perform, toResult(exampleResponse(operation)), operation.response);

@@ -6,7 +6,7 @@ import type { OperationSpec } from '@integration-pack/core/machine';
 import type { Bundle, Search, ZObject } from 'zapier-platform-core';
 import { callApi } from '../http/call-api';
 import type { ZapierProduct } from '../product';
-import { actionDefinition, exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
+import { actionDefinition, actionInputOf, exampleResponse, operationFields, type CatalogActionOptions } from './operation-fields';
 import { recordOperation } from './registry';
 
 export interface CatalogSearchOptions extends CatalogActionOptions {
@@ -26,7 +26,7 @@ export function defineCatalogSearch(product: ZapierProduct, options: CatalogSear
   const fields = operationFields(product, operation, options.fields);
   const toResults = options.toResults ?? asResults;
   const perform: SearchPerformFunction = async (z, bundle) => {
-    const input = fields.requestInputOf(z, bundle);
+    const input = actionInputOf(options, fields, z, bundle);
     const output = await callApi<OperationSpec, undefined>(product, z, bundle, operation, input, { labels: fields.labels, onRecordNotFound: () => undefined });
     return output === undefined ? [] : toResults(output);
   };

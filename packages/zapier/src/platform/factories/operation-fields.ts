@@ -4,7 +4,7 @@
  */
 import { brokenRule, fieldGroupsOf, formLabels, operationFormFields, ruleInWords, toApiInput } from '@integration-pack/core/forms';
 import type { FieldGroupRule, FieldLabels, OperationSpec } from '@integration-pack/core/machine';
-import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
+import type { Bundle, InputField, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
 import type * as z from 'zod';
 import { omittedKeys, renderInputFields, zapierKey, type InputFieldOptions } from '../fields/input-fields';
 import { outputFieldsFrom, withSampleFields } from '../fields/output-fields';
@@ -20,6 +20,20 @@ export interface CatalogActionOptions {
   description: string;
   /** Labels for what the action returns, when it is not the operation's response as is. */
   outputFields?: PlainOutputField[];
+  /** Fields the catalog cannot derive, after its own (e.g. Zapier dynamic fields that depend on another field). */
+  extraFields?: ExtraFields;
+}
+
+export interface ExtraFields {
+  inputFields: InputField[];
+  /** The client's input with what the extra fields hold added. */
+  addTo(input: Record<string, unknown>, inputData: Readonly<Record<string, unknown>>): Record<string, unknown>;
+}
+
+/** The client's input of an action: the catalog's fields, then its extra fields. */
+export function actionInputOf(options: CatalogActionOptions, fields: OperationFields, z: Pick<ZObject, 'errors'>, bundle: Pick<Bundle, 'inputData'>): Record<string, unknown> {
+  const input = fields.requestInputOf(z, bundle);
+  return options.extraFields ? options.extraFields.addTo(input, (bundle.inputData ?? {}) as Record<string, unknown>) : input;
 }
 
 /**
@@ -33,7 +47,7 @@ export function actionDefinition<P>(options: CatalogActionOptions, fields: Opera
     noun: options.noun,
     display: { label: options.label, description: options.description },
     operation: {
-      inputFields: fields.inputFields,
+      inputFields: [...fields.inputFields, ...(options.extraFields?.inputFields ?? [])],
       perform,
       ...(sample ? { sample } : {}),
       outputFields: withSampleFields(options.outputFields ?? (resultSchema ? outputFieldsFrom(resultSchema) : []), sample),

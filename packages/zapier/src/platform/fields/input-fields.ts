@@ -55,6 +55,9 @@ function toInputField(pickers: PickerTable, formField: FormField, override: Fiel
   if (picker && dynamicOverride !== false) {
     field.dynamic = dynamicOverride ?? picker.dynamic;
     if (picker.search) field.search = picker.search;
+  } else if (typeof dynamicOverride === 'string') {
+    // A dropdown narrower than the field's choices (Reeve's API-key providers among all providers).
+    field.dynamic = dynamicOverride;
   }
   if (formField.choices && !field.dynamic) field.choices = formField.choices.map(({ value, label }) => ({ value, sample: value, label }));
   if (descriptor.default !== undefined && typeof descriptor.default !== 'object') field.default = String(descriptor.default);

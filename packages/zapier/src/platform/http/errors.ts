@@ -47,6 +47,7 @@ function validationMessage(facts: ErrorFacts, apiName: string, labels: FieldLabe
   return `${who}. ${issuesInWords(issues, labels)}. Fix ${issues.length === 1 ? 'this field' : 'these fields'} and try again.`;
 }
 
-function fit(message: string): string {
+/** A message cut to what Zapier shows. */
+export function fit(message: string): string {
   return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
 }

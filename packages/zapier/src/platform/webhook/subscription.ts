@@ -1,16 +1,15 @@
 /**
  * Subscribing and unsubscribing one Zap. Each Zap gets its own subscription for exactly its event, so several Zaps
- * on the same event never share or overwrite one another's.
+ * on the same events never share or overwrite one another's.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callApi } from '../http/call-api';
 import type { HookSource } from '../factories/event-trigger';
 import type { StoredSubscription } from '../product';
 
-export async function subscribe(source: HookSource<unknown>, z: ZObject, bundle: Bundle, type: string): Promise<StoredSubscription> {
+export async function subscribe(source: HookSource<unknown>, z: ZObject, bundle: Bundle, types: readonly string[], label: string): Promise<StoredSubscription> {
   const { product, subscriptions } = source;
-  const label = product.definition.events[type]?.label ?? type;
-  const created = await callApi(product, z, bundle, subscriptions.create, subscriptions.createInput(bundle.targetUrl ?? '', type, `Zapier: ${label}`));
+  const created = await callApi(product, z, bundle, subscriptions.create, subscriptions.createInput(bundle.targetUrl ?? '', types, `Zapier: ${label}`));
   return subscriptions.stored(created);
 }
 
