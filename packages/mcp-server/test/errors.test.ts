@@ -73,6 +73,14 @@ describe('Reevo', () => {
     expect(await failure(await reevoWithKey(key), 'reevo_users_search', { email: 'alex.morgan@northwind.com' })).toMatch(/expired/i);
   });
 
+  it('an argument the tool does not take is named, with the ones it takes, and nothing is sent', async () => {
+    const client = await reevoWithKey(reference.workspace.fullKey);
+    const before = (await reference.workspace.journal()).length;
+    const text = await failure(client, 'reevo_contacts_search', { email: 'jane.doe@acme.com' });
+    expect(text).toBe('reevo_contacts_search does not take "email": it takes contact_email, owner_email, limit, offset. Nothing was sent; call again with those names.');
+    expect((await reference.workspace.journal()).length).toBe(before);
+  });
+
   it('an unknown tool is a protocol error naming it', async () => {
     const client = await reevoWithKey(reference.workspace.fullKey);
     await expect(callTool(client, 'reevo_accounts_destroy')).rejects.toThrow(/reevo_accounts_destroy/);

@@ -7,6 +7,7 @@ import { catalogEntriesOf, type ApiDefinition } from '@integration-pack/core/mac
 import { reevoApi } from '@integration-pack/core/reevo/api';
 import { reeveApi } from '@integration-pack/core/reeve/api';
 import { apiToolsOf, PRODUCTS, toolName } from '../src/index';
+import { JSON_SCHEMA_FORMATS } from '../src/tools/tool-schemas';
 
 const DEFINITIONS: [string, ApiDefinition][] = [
   ['reevo', reevoApi],
@@ -44,6 +45,11 @@ describe.each(DEFINITIONS)('the %s tools', (prefix, definition) => {
       expect([name, annotations.destructiveHint]).toEqual([name, /_(delete|disconnect)$/.test(name)]);
       expect([name, annotations.idempotentHint]).toEqual([name, operation.safeToRetry]);
     }
+  });
+
+  it("use only JSON Schema's own formats (a validator warns on zod's `starts_with`)", () => {
+    const formats = tools.flatMap((tool) => [...JSON.stringify([tool.inputSchema, tool.outputSchema]).matchAll(/"format":"([^"]+)"/g)].map((match) => match[1]!));
+    expect(formats.filter((format) => !JSON_SCHEMA_FORMATS.has(format))).toEqual([]);
   });
 
   it('give an output schema to every operation that answers a body, always an object', () => {

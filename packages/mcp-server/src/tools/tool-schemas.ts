@@ -19,10 +19,24 @@ export type ResultShape =
   /** A page of a search, as `{ items, has_more, next_offset }`. */
   | { kind: 'page'; limitParam: string; offsetParam: string; defaultLimit: number };
 
+/** The formats JSON Schema 2020-12 defines; zod also writes its own (`starts_with`), which validators warn about. */
+export const JSON_SCHEMA_FORMATS: ReadonlySet<string> = new Set([
+  'date-time', 'date', 'time', 'duration', 'email', 'idn-email', 'hostname', 'idn-hostname', 'ipv4', 'ipv6', 'uri',
+  'uri-reference', 'iri', 'iri-reference', 'uuid', 'uri-template', 'json-pointer', 'relative-json-pointer', 'regex',
+]);
+
 function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    // A format of zod's own goes; the `pattern` zod writes beside it keeps the rule.
+    override: ({ jsonSchema }) => {
+      if (typeof jsonSchema.format === 'string' && !JSON_SCHEMA_FORMATS.has(jsonSchema.format)) delete jsonSchema.format;
+    },
+  }) as Record<string, unknown>;
   // `$schema` is left out: MCP takes JSON Schema 2020-12 by default, which is what zod writes.
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
-  return json;
+  const { $schema: _dialect, ...rest } = json;
+  return rest;
 }
 
 export function inputSchemaOf(operation: OperationSpec): JsonSchemaObject {
