@@ -20,7 +20,6 @@ import type { ConnectedProduct } from './products/index';
 import { resourcesOf, type ProductResource } from './resources';
 import { apiToolsOf, type ApiTool } from './tools/api-tools';
 import { errorResult, successResult } from './tools/tool-result';
-import { unknownArgumentsMessage } from './tools/unknown-arguments';
 
 export const SERVER_NAME = 'integration-pack-mcp';
 
@@ -63,8 +62,6 @@ export function createMcpServer(served: ServedApis): Server {
     const bound = served.tools.get(request.params.name);
     if (!bound) throw new McpError(ErrorCode.InvalidParams, `There is no tool named "${request.params.name}". List the tools to see their names.`);
     const input = request.params.arguments ?? {};
-    const unknown = unknownArgumentsMessage(bound.tool, input);
-    if (unknown) return { isError: true, content: [{ type: 'text', text: unknown }] };
     try {
       const answer = await bound.client.call(bound.tool.operation, input, { signal: extra.signal });
       return successResult(bound.tool, answer, input);

@@ -73,6 +73,17 @@ const CASES: [string, ApiDefinition, Partial<Record<string, Arrange>>][] = [
   ['reeve', reeveApi, REEVE_ARRANGE],
 ];
 
+it("passes on an OAuth provider's own redirect parameters to Complete Authorization", async () => {
+  const client = await freshClient('reeve');
+  try {
+    const redirect = await approvedRedirect(client, 'meta');
+    const result = await callTool(client, 'reeve_connections_complete_authorization', { provider: 'meta', ...redirect, granted_scopes: 'ads_read' });
+    expect(result.structuredContent).toEqual({ connected: true, provider: 'meta', account_name: expect.any(String) });
+  } finally {
+    await client.close();
+  }
+});
+
 describe.each(CASES)('every %s tool', (prefix, definition, arrange) => {
   const entries = catalogEntriesOf(definition.catalog);
 

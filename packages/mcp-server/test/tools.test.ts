@@ -38,6 +38,11 @@ describe.each(DEFINITIONS)('the %s tools', (prefix, definition) => {
     expect(Object.keys(tool.inputSchema.properties as object).sort()).toEqual(shapes.flatMap((schema) => Object.keys(schema.shape)).sort());
   });
 
+  it('take only declared arguments, except where the API takes parameters of its own (the OAuth callback)', () => {
+    const open = tools.filter((tool) => tool.inputSchema.additionalProperties !== false).map((tool) => tool.name);
+    expect(open).toEqual(prefix === 'reeve' ? ['reeve_connections_complete_authorization'] : []);
+  });
+
   it('mark reads and searches read-only, deletes and disconnects destructive, safe repeats idempotent', () => {
     // Told by the action's own word, independently of how the annotations are derived.
     for (const { name, operation, annotations } of tools) {

@@ -4,7 +4,7 @@
  * bare array wrapped in an object, since MCP's `structuredContent` must be an object (docs/decisions.md).
  */
 import * as z from 'zod';
-import type { OperationSpec, PagingStyle } from '@integration-pack/core/machine';
+import { isLoose, type OperationSpec, type PagingStyle } from '@integration-pack/core/machine';
 
 export type JsonSchemaObject = { type: 'object'; [key: string]: unknown };
 
@@ -41,7 +41,10 @@ function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string,
 
 export function inputSchemaOf(operation: OperationSpec): JsonSchemaObject {
   const shape = { ...operation.params?.shape, ...operation.query?.shape, ...operation.body?.shape };
-  return { ...jsonSchemaOf(z.object(shape), 'input'), type: 'object' };
+  // The client refuses a field the operation does not declare, naming it, except where the API takes fields of its
+  // own: a loose query of an operation without a body (an OAuth callback's provider parameters), or a loose body.
+  const open = (!operation.body && isLoose(operation.query)) || isLoose(operation.body);
+  return { ...jsonSchemaOf(z.object(shape), 'input'), type: 'object', additionalProperties: open };
 }
 
 export function resultShapeOf(operation: OperationSpec, paging: PagingStyle): ResultShape {
