@@ -49,6 +49,7 @@ describe.each(DEFINITIONS)('the %s tools', (prefix, definition) => {
       expect([name, annotations.readOnlyHint]).toEqual([name, /_(get|search|retrieve|list|get_authorization_url)$/.test(name)]);
       expect([name, annotations.destructiveHint]).toEqual([name, /_(delete|disconnect)$/.test(name)]);
       expect([name, annotations.idempotentHint]).toEqual([name, operation.safeToRetry]);
+      expect([name, annotations.openWorldHint]).toEqual([name, true]);
     }
   });
 
@@ -78,6 +79,8 @@ describe('the Reevo tools in particular', () => {
     expect(create.description).toContain('Accounts Write (accounts:write)');
     expect(create.description).toContain('Upsert Account and Contact (the tool reevo_account_contact_upsert)');
     expect(create.description).toContain('Emits the webhook event account.created.');
+    // Named by its method in words, not its summary ("Shift Opportunity Stage").
+    expect(byName('reevo_opportunities_update').description).toContain('use Shift Stage (the tool reevo_opportunities_shift_stage).');
     expect(byName('reevo_webhooks_create').description).toContain('Each value of events needs its own read permission too.');
   });
 

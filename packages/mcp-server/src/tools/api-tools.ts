@@ -21,7 +21,7 @@ export interface ApiTool {
 }
 
 export function apiToolsOf(definition: ApiDefinition, prefix: string): ApiTool[] {
-  const named = catalogEntriesOf(definition.catalog).map(({ group, name, operation }) => ({ operation, tool: toolName(prefix, group, name) }));
+  const named = catalogEntriesOf(definition.catalog).map(({ group, name, operation }) => ({ operation, method: name, tool: toolName(prefix, group, name) }));
   return named.map((entry) => {
     const { operation, tool } = entry;
     const resultShape = resultShapeOf(operation, definition.paging);

@@ -8,6 +8,8 @@ import type { ResultShape } from './tool-schemas';
 
 export interface NamedOperation {
   operation: OperationSpec;
+  /** The catalog's (and the client's) method name, e.g. `shiftStage`. */
+  method: string;
   tool: string;
 }
 
@@ -22,14 +24,31 @@ export function describeTool(definition: ApiDefinition, { operation }: NamedOper
     .join('\n\n');
 }
 
+/**
+ * Descriptions name other operations by their summary ("prefer Upsert Account and Contact") or by their method in
+ * words ("use Shift Stage" for `shiftStage`); each mention gets the tool's name after it. A one-word method ("get")
+ * is too common a word to count as a mention.
+ */
 function withToolNames(description: string, self: OperationSpec, others: readonly NamedOperation[]): string {
-  // Longest summaries first, so "Upsert Account and Contact" is named before a shorter summary inside it could be.
-  const named = others.filter(({ operation }) => operation !== self).sort((a, b) => b.operation.summary.length - a.operation.summary.length);
+  const mentions = others
+    .filter(({ operation }) => operation !== self)
+    .flatMap(({ operation, method, tool }) => [operation.summary, methodInWords(method)].filter((phrase) => phrase !== undefined).map((phrase) => ({ phrase, tool })))
+    // Longest first, so "Upsert Account and Contact" is named before a shorter phrase inside it could be.
+    .sort((a, b) => b.phrase.length - a.phrase.length);
   let text = description;
-  for (const { operation, tool } of named) {
-    if (text.includes(operation.summary)) text = text.replace(operation.summary, `${operation.summary} (the tool ${tool})`);
+  const named = new Set<string>();
+  for (const { phrase, tool } of mentions) {
+    if (named.has(tool) || !text.includes(phrase)) continue;
+    text = text.replace(phrase, `${phrase} (the tool ${tool})`);
+    named.add(tool);
   }
   return text;
+}
+
+/** `shiftStage` → "Shift Stage"; undefined for a one-word method. */
+function methodInWords(method: string): string | undefined {
+  const words = method.split(/(?=[A-Z])/);
+  return words.length < 2 ? undefined : words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
 }
 
 function permissionSentence(definition: ApiDefinition, operation: OperationSpec): string | undefined {
