@@ -21,18 +21,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     strict: true,
   });
   if (values.help) return void console.log(USAGE);
-  const products = connectProducts(env);
-  const served = serveApis(products);
-  const summary = products.map(({ product }) => `${product.definition.name}`).join(' and ');
+  const served = serveApis(connectProducts(env));
   if (!values.http) {
     await createMcpServer(served).connect(new StdioServerTransport());
-    console.error(`${SERVER_NAME}: ${served.tools.size} tools of ${summary} on stdio.`);
+    console.error(`${SERVER_NAME}: ${served.tools.size} tools of ${served.title} on stdio.`);
     return;
   }
   const port = Number(values.port ?? '3333');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`--port must be a port number from 0 to 65535, not "${values.port}".`);
   const handle = await startHttpServer(served, { host: values.host ?? '127.0.0.1', port, ...(env.MCP_BEARER_TOKEN ? { bearerToken: env.MCP_BEARER_TOKEN } : {}) });
-  console.error(`${SERVER_NAME}: ${served.tools.size} tools of ${summary} at ${handle.url}`);
+  console.error(`${SERVER_NAME}: ${served.tools.size} tools of ${served.title} at ${handle.url}`);
 }
 
 main(process.argv.slice(2), process.env).catch((error: unknown) => {

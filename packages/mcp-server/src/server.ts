@@ -32,6 +32,10 @@ interface BoundTool {
 export interface ServedApis {
   tools: Map<string, BoundTool>;
   resources: Map<string, ProductResource>;
+  /** The products' names, e.g. "Reevo and Reeve". */
+  title: string;
+  /** What an agent reads first: which tools act on what, and what every description and error says. */
+  instructions: string;
 }
 
 export function serveApis(products: readonly ConnectedProduct[]): ServedApis {
@@ -41,20 +45,17 @@ export function serveApis(products: readonly ConnectedProduct[]): ServedApis {
     for (const tool of apiToolsOf(product.definition, product.prefix)) tools.set(tool.name, { tool, client });
     for (const resource of resourcesOf(product)) resources.set(resource.uri, resource);
   }
-  return { tools, resources };
+  const title = products.map(({ product }) => product.definition.name).join(' and ');
+  const instructions = [
+    ...products.map(({ product }) => `Tools named ${product.prefix}_* act on ${product.about}; ${product.prefix}://events lists its webhook event types and ${product.prefix}://contract is its API contract.`),
+    "Each tool's description says what it needs (a permission, where the API has them) and how its results page.",
+    'A failed call answers an error whose text names the field, permission or credential at fault, and the fix.',
+  ].join(' ');
+  return { tools, resources, title, instructions };
 }
 
 export function createMcpServer(served: ServedApis): Server {
-  const server = new Server(
-    { name: SERVER_NAME, title: 'Reevo and Reeve', version },
-    {
-      capabilities: { tools: {}, resources: {} },
-      instructions:
-        'Tools named reevo_* act in the Reevo CRM with an API key; reeve_* act on Reeve connectors with a user session. ' +
-        "Each tool's description says which permission it needs and how its results page. A failed call answers an error " +
-        'whose text names the field, permission or credential at fault and the fix. Read reevo://events or reeve://events for the webhook event types.',
-    },
-  );
+  const server = new Server({ name: SERVER_NAME, title: served.title, version }, { capabilities: { tools: {}, resources: {} }, instructions: served.instructions });
 
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: [...served.tools.values()].map(({ tool }) => listed(tool)) }));
 

@@ -34,8 +34,11 @@ it.each([
   await client.close();
 });
 
-it('offers only the configured product’s resources and tools', async () => {
+it('offers only the configured product’s resources and tools, and says so in its instructions', async () => {
   const client = await connectInProcess({ REEVE_SESSION_TOKEN: 'unused-session' });
+  expect(client.getServerVersion()?.title).toBe('Reeve');
+  expect(client.getInstructions()).toMatch(/^Tools named reeve_\* act on a Reeve user's connectors/);
+  expect(client.getInstructions()).not.toContain('reevo');
   expect((await client.listResources()).resources.map((resource) => resource.uri)).toEqual(['reeve://events', 'reeve://contract']);
   expect((await client.listTools()).tools.every((tool) => tool.name.startsWith('reeve_'))).toBe(true);
   await expect(client.readResource({ uri: 'reevo://events' })).rejects.toThrow(/reevo:\/\/events/);

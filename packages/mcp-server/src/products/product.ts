@@ -10,6 +10,8 @@ export interface Product {
   /** The product in tool names and resource URIs: `reevo` → `reevo_accounts_create`, `reevo://events`. */
   prefix: string;
   definition: ApiDefinition;
+  /** What its tools act on, for the server's instructions to an agent: "the Reevo CRM, with an API key's permissions". */
+  about: string;
   /** The variable whose presence turns the product's tools on, and what it holds. */
   credential: { variable: string; holds: string };
   /** The contract document, repo-relative, and its text (bundled). */

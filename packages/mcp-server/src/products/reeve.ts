@@ -8,6 +8,7 @@ import { baseUrlFrom, type Product } from './product';
 export const reeve: Product = {
   prefix: 'reeve',
   definition: reeveApi,
+  about: "a Reeve user's connectors (OAuth and API-key providers, their events, webhooks) in one brand, with the user's session",
   credential: { variable: 'REEVE_SESSION_TOKEN', holds: "a Reeve session token (the user's, from signing in to Reeve)" },
   contract: { path: 'docs/reeve-api.md', text: contract },
   clientFrom(env) {

@@ -8,6 +8,7 @@ import { baseUrlFrom, type Product } from './product';
 export const reevo: Product = {
   prefix: 'reevo',
   definition: reevoApi,
+  about: "the Reevo CRM (accounts, contacts, opportunities, tasks, activities, sequences, webhooks), with an API key's permissions",
   credential: { variable: 'REEVO_API_KEY', holds: 'a Reevo API key (Settings → API Keys, workspace admins only)' },
   contract: { path: 'docs/reevo-api.md', text: contract },
   clientFrom(env) {
