@@ -56,7 +56,7 @@ function permissionSentence(definition: ApiDefinition, operation: OperationSpec)
   if (!model || operation.permissions.length === 0) return undefined;
   const labels = operation.permissions.map((permission) => `${model.label(permission)} (${permission})`).join(' and ');
   const rules = model.rules.filter((rule) => rule.operationId === operation.operationId).map((rule) => ` Each value of ${rule.field} needs its own read permission too.`);
-  return `Needs the ${definition.name} API key permission${operation.permissions.length === 1 ? '' : 's'} ${labels}.${rules.join('')} A key without it gets a permission error naming what to add.`;
+  return `Needs the ${definition.name} permission${operation.permissions.length === 1 ? '' : 's'} ${labels}.${rules.join('')} A credential without it gets a permission error naming what to add.`;
 }
 
 function pagingSentence(operation: OperationSpec, shape: ResultShape): string | undefined {
