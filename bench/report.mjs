@@ -18,6 +18,7 @@ export function loadResults() {
   return {
     throughput: readResult('throughput'),
     client: readResult('client-overhead'),
+    mcp: readResult('mcp-overhead'),
     webhooks: readResult('webhook-latency'),
     reeveWebhooks: readResult('reeve-webhook-latency'),
     reeveOAuth: readResult('reeve-oauth-dance'),
@@ -28,7 +29,7 @@ export function loadResults() {
 }
 
 /** Rows of [figure, measured, target, verdict]. */
-export function targetRows({ throughput, client, webhooks, reeveWebhooks, reeveOAuth, coldLoad, soak, fuzz }) {
+export function targetRows({ throughput, client, mcp, webhooks, reeveWebhooks, reeveOAuth, coldLoad, soak, fuzz }) {
   const rows = [];
   if (throughput) {
     const { ratios } = throughput;
@@ -38,6 +39,10 @@ export function targetRows({ throughput, client, webhooks, reeveWebhooks, reeveO
     rows.push(['GET by id, reference server ÷ bare fastify + zod', `${ratios.getById.vsFastifyZod}×`, '(none)', '—']);
   }
   if (client) rows.push(['Typed client ÷ raw axios, time per call', `${client.overhead}×`, '≤ 1.10×', verdict(client.overhead <= 1.1)]);
+  if (mcp) {
+    rows.push(['MCP tool call in process ÷ direct client call, time per call', `${mcp.overhead.inProcess}× (${mcp.perCallUs.mcpInProcess} µs vs ${mcp.perCallUs.client} µs)`, '(none)', '—']);
+    rows.push(['MCP tool call over stdio (the built bin) ÷ direct client call', `${mcp.overhead.stdio}× (${mcp.perCallUs.mcpStdio} µs)`, '(none)', '—']);
+  }
   if (webhooks) {
     const { single, fanOut, ratePerSecond } = webhooks;
     rows.push([`Webhook latency at ${ratePerSecond} events/s, 1 subscription, p50 / p99`, `${single.p50Ms} / ${single.p99Ms} ms`, 'p99 < 20 ms', verdict(single.p99Ms < 20)]);
@@ -152,6 +157,16 @@ ${machine ? `- ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, ${mac
 - **Client overhead**: \`client.accounts.get()\` against \`axios.get()\` of the same URL on the same server, 20 calls in
   flight, 5 alternating rounds of 4,000 calls; the ratio of median time per call. The client builds and validates the
   request and validates the response with the catalog.
+- **MCP overhead**: the tool \`reevo_accounts_get\` against \`client.accounts.get()\` on the same server, 20 calls in
+  flight, 5 alternating rounds of 2,000 calls; the ratio of median time per call. In process, the MCP server runs in
+  the bench process over the SDK's in-memory transport: what the MCP layer adds (JSON-RPC, the tool lookup, the
+  structured result, and the SDK client's check of it against the tool's output schema), all on the bench's one thread
+  with the client and its HTTP. Over stdio, the built bin runs as a child process, as an agent's MCP client starts it:
+  pipes and a second process on top (its half of the work may run on the other core). A profile (\`node --cpu-prof\`,
+  6,000 calls each way) puts most of the in-process difference in the SDK (about 0.5 s more of zod, which parses every
+  JSON-RPC message on both sides, and 0.17 s of the SDK itself); the server adds a tool lookup, an argument-name check
+  and one \`JSON.stringify\` of the answer. On this shared machine the ratio varies widely from run to run (1.2× to
+  1.8× in process while the load average was 9–11).
 - **Webhook latency**: a Create Account every 5 ms (open loop, 200 events/s, 5 s, after 200 warm-up events), from the
   moment its response arrives to the moment the signed delivery arrives at a loopback receiver in the bench process;
   every signature is verified afterwards. Fan-out: the same with 10 subscriptions (2,000 deliveries/s), measured to

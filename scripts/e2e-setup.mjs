@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prepares the end-to-end run: installs e2e/ from its own lockfile (install scripts off, as in the workspace) (skipped when already installed from this exact
 // lockfile), compiles sqlite3's native binding (the one install step n8n needs, done here since install scripts stay
-// off), and builds the packages the platforms load.
+// off), and builds the packages the platforms load (the MCP server's bin among them).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,4 +45,4 @@ if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
   writeFileSync(stamp, hash);
   console.log(`Installed the e2e platforms in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
-run(npm, ['run', 'build', '-w', '@reevo/reference-server', '-w', 'n8n-nodes-reevo', '-w', 'reevo-zapier', '-w', 'reeve-zapier']);
+run(npm, ['run', 'build', '-w', '@reevo/reference-server', '-w', 'n8n-nodes-reevo', '-w', 'reevo-zapier', '-w', 'reeve-zapier', '-w', '@integration-pack/mcp-server']);

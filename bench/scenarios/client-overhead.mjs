@@ -8,6 +8,7 @@ import { forkServer, stop } from '../support/children.mjs';
 import { BENCH_DIR, paths, requireFromRepo } from '../support/paths.mjs';
 import { median, round } from '../support/stats.mjs';
 import { writeResult } from '../support/results.mjs';
+import { timeCalls } from '../support/timed-calls.mjs';
 
 const axios = requireFromRepo('axios');
 const { createReevoClient, EXAMPLE } = requireFromRepo(paths.client);
@@ -16,19 +17,7 @@ const CONCURRENCY = 20;
 const CALLS_PER_ROUND = 4000;
 const ROUNDS = 5;
 
-/** Runs `call` CALLS_PER_ROUND times, CONCURRENCY at a time; answers microseconds per call. */
-async function timeCalls(call) {
-  let next = 0;
-  const started = process.hrtime.bigint();
-  const worker = async () => {
-    while (next < CALLS_PER_ROUND) {
-      next += 1;
-      await call();
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return Number(process.hrtime.bigint() - started) / 1000 / CALLS_PER_ROUND;
-}
+const timed = (call) => timeCalls(call, { calls: CALLS_PER_ROUND, concurrency: CONCURRENCY });
 
 export async function runClientOverhead(log = console.log) {
   const server = await forkServer(join(BENCH_DIR, 'servers/reference.mjs'));
@@ -40,10 +29,10 @@ export async function runClientOverhead(log = console.log) {
       axios: () => raw.get(url).then((response) => response.data),
       client: () => client.accounts.get({ account_id: EXAMPLE.accountId }),
     };
-    for (const call of Object.values(contenders)) await timeCalls(call); // warm-up
+    for (const call of Object.values(contenders)) await timed(call); // warm-up
     const samples = { axios: [], client: [] };
     for (let i = 0; i < ROUNDS; i += 1) {
-      for (const [name, call] of Object.entries(contenders)) samples[name].push(await timeCalls(call));
+      for (const [name, call] of Object.entries(contenders)) samples[name].push(await timed(call));
     }
     const perCallUs = { axios: round(median(samples.axios), 1), client: round(median(samples.client), 1) };
     const overhead = round(perCallUs.client / perCallUs.axios, 3);

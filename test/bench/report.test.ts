@@ -98,6 +98,16 @@ describe('the benchmark report', () => {
     expect(figures.indexOf(reeveRows[0]![0])).toBe(figures.indexOf('Webhooks lost or badly signed') + 1);
   });
 
+  it('reports the MCP tool call overheads right after the client overhead, without a target of their own', () => {
+    const mcp = { perCallUs: { client: 400, mcpInProcess: 480, mcpStdio: 500 }, overhead: { inProcess: 1.2, stdio: 1.25 } };
+    const rows = withReport<Row[]>('return report.targetRows(argument);', { ...resultsOf(passing), mcp });
+    const at = rows.findIndex((row) => row[0] === 'Typed client ÷ raw axios, time per call');
+    expect(rows.slice(at + 1, at + 3)).toEqual([
+      ['MCP tool call in process ÷ direct client call, time per call', '1.2× (480 µs vs 400 µs)', '(none)', '—'],
+      ['MCP tool call over stdio (the built bin) ÷ direct client call', '1.25× (500 µs)', '(none)', '—'],
+    ]);
+  });
+
   it('matches the committed README and docs/benchmarks.md to the committed results (run npm run bench to refresh them)', () => {
     const readme = readFileSync(join(REPO_DIR, 'README.md'), 'utf8');
     const rendered = withReport<{ page: string; readme: string }>('return report.renderDocs(report.loadResults(), argument);', readme);

@@ -6,6 +6,9 @@ import { catalogEntries, operations } from '@reevo/client';
 import App from '../../packages/zapier/src/index';
 import { operationsByKey } from '../../packages/zapier/src/platform/factories/registry';
 import { resources } from '../../packages/n8n-nodes-reevo/nodes/Reevo/actions/resources';
+import { apiToolsOf } from '../../packages/mcp-server/src/tools/api-tools';
+import { toolName } from '../../packages/mcp-server/src/tools/tool-name';
+import { reevoApi } from '@integration-pack/core/reevo/api';
 import { OPERATION_NAMES, type OperationNames } from '../operation-names';
 import { ERROR_ROWS } from './error-rows';
 import { HAPPY_PATHS } from './happy-paths';
@@ -47,5 +50,11 @@ describe('one operation, its name in each layer (test/operation-names.ts)', () =
     const keys = zapierKeys.filter((candidate) => candidate.operationId === operationId).map((candidate) => candidate.key);
     expect(keys).toEqual(typeof names.zapier === 'string' ? [names.zapier] : []);
     for (const key of keys) expect(Boolean(App.creates?.[key] ?? App.searches?.[key])).toBe(true);
+  });
+
+  const mcpTools = apiToolsOf(reevoApi, 'reevo');
+  it.each(Object.entries(table))('%s: the MCP tool, named after the client method', (operationId, names) => {
+    const [group = '', method = ''] = names.client.split('.');
+    expect(mcpTools.filter((tool) => tool.operation.operationId === operationId).map((tool) => tool.name)).toEqual([toolName('reevo', group, method)]);
   });
 });

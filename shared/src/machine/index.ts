@@ -16,7 +16,7 @@ export * from './retry';
 export * from './retry-after';
 export * from './paginate';
 export * from './words';
-export { buildRequest, zodIssues, type RequestSettings } from './build-request';
+export { buildRequest, isLoose, zodIssues, type RequestSettings } from './build-request';
 export {
   createClient,
   type CallOptions,

@@ -3,7 +3,8 @@
  * rows: adding an operation (or an endpoint's errors) without its scenario fails here, not silently. (Authentication
  * is checked on every operation by construction: authentication.ts makes its requests from the catalog.)
  */
-import { reeveOperations } from '@integration-pack/core/reeve/api';
+import { reeveApi, reeveOperations } from '@integration-pack/core/reeve/api';
+import { apiToolsOf } from '../../../packages/mcp-server/src/tools/api-tools';
 import { SESSION_ERROR_ROWS } from './error-rows';
 import { HAPPY_PATHS } from './happy-paths';
 
@@ -16,5 +17,9 @@ describe('Reeve conformance coverage', () => {
   it('has session-only error rows for every endpoint of §3 whose errors need no admin (4 and 8 have none)', () => {
     const endpoints = new Set(Object.keys(SESSION_ERROR_ROWS).map((row) => Number(row.split(' ')[0])).filter((n) => !Number.isNaN(n)));
     expect([...endpoints].sort((a, b) => a - b)).toEqual([1, 2, 3, 5, 6, 7, 9, 10]);
+  });
+
+  it('has an MCP tool for each operation, and nothing else', () => {
+    expect(apiToolsOf(reeveApi, 'reeve').map((tool) => tool.operation.operationId).sort()).toEqual(reeveOperations.map((operation) => operation.operationId).sort());
   });
 });
