@@ -36,6 +36,11 @@ export interface FieldSetOptions {
 	collection?: { name: string; displayName: string };
 	/** Whether an empty value in a key/value list (custom fields) clears that key (updates), instead of being left out. */
 	clearableCustomFields?: boolean;
+	/**
+	 * Field key → the only catalog choices this operation offers, where the API takes fewer than the field's type
+	 * allows (Reeve's Authorize takes only OAuth providers, though its provider field is any provider).
+	 */
+	choices?: Readonly<Record<string, readonly string[]>>;
 }
 
 const DEFAULT_COLLECTION = { name: 'additionalFields', displayName: 'Additional Fields' };
@@ -43,7 +48,7 @@ const DEFAULT_COLLECTION = { name: 'additionalFields', displayName: 'Additional 
 /** The parameters of one call: its path params, then its query or body, less `omit`. */
 export function catalogFields(product: N8nProduct, operation: OperationSpec, options: FieldSetOptions = {}): FieldSet {
 	// A parameter is named by the field's own key; a nested one (an activity's metadata) is written back under its object.
-	const fields = operationFormFields(operation, { omit: options.omit ?? [] });
+	const fields = operationFormFields(operation, { omit: options.omit ?? [] }).map((field) => narrowed(field, options.choices?.[field.key]));
 	const required = fields.filter((field) => field.required);
 	const optional = fields.filter((field) => !field.required);
 	const collection = options.collection ?? DEFAULT_COLLECTION;
@@ -130,6 +135,13 @@ function propertyFor(product: N8nProduct, field: FormField): INodeProperties {
 				...(descriptor.format === 'email' ? { placeholder: 'name@email.com' } : {}),
 			};
 	}
+}
+
+/** The field with only the `allowed` of its choices, in the catalog's order; the whole field without a list. */
+function narrowed(field: FormField, allowed: readonly string[] | undefined): FormField {
+	if (!allowed || !field.choices) return field;
+	const choices = field.choices.filter((choice) => allowed.includes(String(choice.value)));
+	return { ...field, choices };
 }
 
 /** Choices as n8n options, sorted by name as n8n's lint wants. */
