@@ -41,6 +41,8 @@ export interface FieldSetOptions {
 	 * allows (Reeve's Authorize takes only OAuth providers, though its provider field is any provider).
 	 */
 	choices?: Readonly<Record<string, readonly string[]>>;
+	/** Fields that hold a secret (Reeve's provider API key): typed into a password box, never shown on screen. */
+	secrets?: readonly string[];
 }
 
 const DEFAULT_COLLECTION = { name: 'additionalFields', displayName: 'Additional Fields' };
@@ -53,7 +55,13 @@ export function catalogFields(product: N8nProduct, operation: OperationSpec, opt
 	const optional = fields.filter((field) => !field.required);
 	const collection = options.collection ?? DEFAULT_COLLECTION;
 	const api = product.definition.name;
-	const propertyOf = new Map(fields.map((field) => [field, propertyFor(product, field)]));
+	const secrets = new Set(options.secrets ?? []);
+	const propertyOf = new Map(
+		fields.map((field) => {
+			const property = propertyFor(product, field);
+			return [field, secrets.has(field.key) ? { ...property, typeOptions: { ...property.typeOptions, password: true } } : property];
+		}),
+	);
 	const labels = formLabels(fields, (field) => propertyOf.get(field)!.displayName);
 	const groups = fieldGroupsOf(operation);
 	// "at least one of Contact Email or Owner Email": the catalog's rule in the form's labels.

@@ -11,7 +11,7 @@ import * as getConnection from './connection/get.operation';
 
 /** Authorize and Callback take only OAuth providers; Connect takes only the providers connected by a key. */
 const OAUTH = { choices: { provider: providersConnectedBy('oauth') } };
-const BY_KEY = { choices: { provider: providersConnectedBy('api_key', 'service_account') } };
+const BY_KEY = { choices: { provider: providersConnectedBy('api_key', 'service_account') }, secrets: ['api_key'] };
 
 const RESOURCES = {
 	connection: {
