@@ -120,6 +120,18 @@ describe('errors name the fix', () => {
 		expect(JSON.stringify(shown)).not.toContain(STRIPE_KEY);
 	});
 
+	it('a provider that cannot be reached says to try again later, not to fix anything', async () => {
+		const { run } = await user();
+		await admin.provider('klaviyo', { reachable: false });
+		try {
+			const { error } = await run({ resource: 'connection', operation: 'connect', provider: 'klaviyo', api_key: keyLike('pk_') });
+			expect(error).toMatchObject({ httpCode: '502', message: expect.stringMatching(/Klaviyo/) });
+			expect(error?.description).toMatch(/provider behind it failed or could not be reached.*Run the node again in a few minutes/);
+		} finally {
+			await admin.provider('klaviyo', { reachable: true });
+		}
+	});
+
 	it('a brand the user is not in names the Brand ID setting', async () => {
 		const { credentials, run } = await user();
 		const other = await admin.user();
