@@ -1,12 +1,12 @@
 /**
- * A real n8n 2.8.4 (from e2e/node_modules) in a throwaway user folder, loading the built n8n-nodes-reevo through
- * N8N_CUSTOM_EXTENSIONS, listening on loopback only. The CLI commands run while the server is stopped (they share
+ * A real n8n 2.8.4 (from e2e/node_modules) in a throwaway user folder, loading the built n8n-nodes-reevo and
+ * n8n-nodes-reeve through N8N_CUSTOM_EXTENSIONS, listening on loopback only. The CLI commands run while the server is stopped (they share
  * its SQLite file); `start()` serves the editor, the REST API and the webhooks.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { N8N_BIN, N8N_NODES_DIST } from './paths';
+import { N8N_BIN, N8N_NODES_DISTS } from './paths';
 import { freePort } from './ports';
 import { runCommand, Service, waitFor, type CommandResult } from './processes';
 
@@ -45,7 +45,7 @@ export class N8n {
       PATH: process.env.PATH,
       HOME: this.userFolder,
       N8N_USER_FOLDER: this.userFolder,
-      N8N_CUSTOM_EXTENSIONS: N8N_NODES_DIST,
+      N8N_CUSTOM_EXTENSIONS: N8N_NODES_DISTS.join(';'),
       N8N_LISTEN_ADDRESS: '127.0.0.1',
       N8N_HOST: '127.0.0.1',
       N8N_PORT: String(this.port),
