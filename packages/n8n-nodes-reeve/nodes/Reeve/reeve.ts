@@ -1,10 +1,10 @@
 /**
  * The Reeve layer of the package: the generic n8n parts (../n8n-nodes-reevo/platform/, bundled by tsup) bound to
  * `reeveApi`, with what is Reeve's own: its credential, its error facts and the words that say how to fix a session
- * token or a brand, and its providers grouped by how they connect.
+ * token or a brand.
  */
 import type { INode } from 'n8n-workflow';
-import { BRAND_HEADER, PROVIDER_SLUGS, REEVE_BASE_URL, REEVE_PROVIDERS, reeveApi, type ProviderKind, type ProviderSlug } from '@integration-pack/core/reeve/api';
+import { BRAND_HEADER, REEVE_BASE_URL, reeveApi } from '@integration-pack/core/reeve/api';
 import { reeveErrorFacts } from '@integration-pack/core/reeve';
 import type { FieldLabels } from '@integration-pack/core/machine';
 import type { N8nProduct } from '../../../n8n-nodes-reevo/platform/product';
@@ -49,11 +49,6 @@ export const reeveN8n: N8nProduct<typeof reeveApi> = {
 		valueHelp: 'Its value, e.g. acme.gorgias.com for a Gorgias domain',
 	},
 };
-
-/** The providers connected one way: `oauth` (Authorize, then Callback), or a key (`api_key` and `service_account`). */
-export function providersConnectedBy(...kinds: ProviderKind[]): ProviderSlug[] {
-	return PROVIDER_SLUGS.filter((slug) => kinds.includes(REEVE_PROVIDERS[slug].kind));
-}
 
 export function toNodeError(node: INode, error: unknown, itemIndex?: number, labels?: FieldLabels): NodeError {
 	return toPlatformNodeError(reeveN8n, node, error, itemIndex, labels);

@@ -10,7 +10,7 @@ import { reeveApi } from '@integration-pack/core/reeve/api';
 import { receive } from '../../../n8n-nodes-reevo/platform/trigger/delivery';
 import { eventOptions } from '../../../n8n-nodes-reevo/platform/trigger/event-options';
 import { subscriptionLifecycle } from '../../../n8n-nodes-reevo/platform/trigger/subscriptions';
-import { providerOptions } from '../Reeve/providers';
+import { asOptions, providerChoices } from '../Reeve/choices';
 import { reeveN8n } from '../Reeve/reeve';
 import { reeveWebhooks } from './deliveries';
 
@@ -47,7 +47,7 @@ export class ReeveTrigger implements INodeType {
 				type: 'multiOptions',
 				default: [],
 				description: 'Start only on events about these providers. Leave empty for every provider.',
-				options: providerOptions(),
+				options: asOptions(providerChoices()),
 			},
 		],
 	};

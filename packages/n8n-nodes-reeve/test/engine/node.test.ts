@@ -94,6 +94,16 @@ describe('Reeve node in the n8n engine against the reference server', () => {
 		expect(providersOf('disconnect')).toHaveLength(15);
 	});
 
+	it("names providers and event types in Reeve's words, not the catalog's values", () => {
+		const optionsOf = (name: string, operation: string) =>
+			(new Reeve().description.properties.find((property) => property.displayOptions?.show?.operation?.includes(operation) && property.name === name) ??
+				new Reeve().description.properties.find((property) => property.name === 'additionalFields' && property.displayOptions?.show?.resource?.includes('event'))?.options?.find((option) => (option as INodeProperties).name === name)) as INodeProperties;
+		const names = (property: INodeProperties) => (property.options ?? []).map((option) => (option as { name: string }).name);
+		expect(names(optionsOf('provider', 'getAuthorizationUrl'))).toEqual(['GitHub', 'Google Ads', 'Meta Ads', 'Shopify', 'Slack', 'TikTok Ads']);
+		expect(names(optionsOf('provider', 'connect'))).toEqual(expect.arrayContaining(['Google Analytics (GA4)', 'PostHog']));
+		expect(names(optionsOf('type', 'getAll'))).toEqual(expect.arrayContaining(['New Stripe Payment', 'Connection Expired']));
+	});
+
 	it('takes the provider key in a password box', () => {
 		const apiKey = new Reeve().description.properties.find((property) => property.name === 'api_key');
 		expect(apiKey).toMatchObject({ type: 'string', required: true, typeOptions: { password: true } });

@@ -37,10 +37,12 @@ export interface FieldSetOptions {
 	/** Whether an empty value in a key/value list (custom fields) clears that key (updates), instead of being left out. */
 	clearableCustomFields?: boolean;
 	/**
-	 * Field key → the only catalog choices this operation offers, where the API takes fewer than the field's type
-	 * allows (Reeve's Authorize takes only OAuth providers, though its provider field is any provider).
+	 * Field key → the choices this operation offers, in the product's words: fewer than the field's type allows where
+	 * the API takes fewer (Reeve's Authorize takes only OAuth providers, though its provider field is any provider),
+	 * and names where the catalog's values read badly as words (`github` → "GitHub", not "Github"). Only values the
+	 * catalog allows are kept.
 	 */
-	choices?: Readonly<Record<string, readonly string[]>>;
+	choices?: Readonly<Record<string, readonly Choice[]>>;
 	/** Fields that hold a secret (Reeve's provider API key): typed into a password box, never shown on screen. */
 	secrets?: readonly string[];
 }
@@ -145,11 +147,11 @@ function propertyFor(product: N8nProduct, field: FormField): INodeProperties {
 	}
 }
 
-/** The field with only the `allowed` of its choices, in the catalog's order; the whole field without a list. */
-function narrowed(field: FormField, allowed: readonly string[] | undefined): FormField {
-	if (!allowed || !field.choices) return field;
-	const choices = field.choices.filter((choice) => allowed.includes(String(choice.value)));
-	return { ...field, choices };
+/** The field with the operation's own choices, those the catalog allows; the field as it is without them. */
+function narrowed(field: FormField, offered: readonly Choice[] | undefined): FormField {
+	if (!offered || !field.choices) return field;
+	const allowed = new Set(field.choices.map((choice) => choice.value));
+	return { ...field, choices: offered.filter((choice) => allowed.has(choice.value)) };
 }
 
 /** Choices as n8n options, sorted by name as n8n's lint wants. */

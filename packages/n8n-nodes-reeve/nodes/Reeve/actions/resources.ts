@@ -6,12 +6,15 @@
  */
 import { reeveCatalog, type ConnectionList, type EventList } from '@integration-pack/core/reeve/api';
 import { nodeResources, resourceOptionsOf, type ResourceRow } from '../../../../n8n-nodes-reevo/platform/actions/resources';
-import { providersConnectedBy, reeveN8n } from '../reeve';
+import { EVENT_CHOICES, providerChoices } from '../choices';
+import { reeveN8n } from '../reeve';
 import * as getConnection from './connection/get.operation';
 
-/** Authorize and Callback take only OAuth providers; Connect takes only the providers connected by a key. */
-const OAUTH = { choices: { provider: providersConnectedBy('oauth') } };
-const BY_KEY = { choices: { provider: providersConnectedBy('api_key', 'service_account') }, secrets: ['api_key'] };
+/** Providers by their names; Authorize and Callback take only OAuth providers, Connect only those connected by a key. */
+const ANY_PROVIDER = { choices: { provider: providerChoices() } };
+const OAUTH = { choices: { provider: providerChoices('oauth') } };
+const BY_KEY = { choices: { provider: providerChoices('api_key', 'service_account') }, secrets: ['api_key'] };
+const EVENTS = { choices: { type: EVENT_CHOICES, provider: providerChoices() } };
 
 const RESOURCES = {
 	connection: {
@@ -38,14 +41,20 @@ const RESOURCES = {
 				run: reeveCatalog.connections.completeAuthorization,
 				fields: OAUTH,
 			},
-			disconnect: { name: 'Disconnect', action: 'Disconnect a provider', run: reeveCatalog.connections.disconnect },
+			disconnect: { name: 'Disconnect', action: 'Disconnect a provider', run: reeveCatalog.connections.disconnect, fields: ANY_PROVIDER },
 		},
 	},
 	event: {
 		name: 'Event',
 		description: "A provider's webhook or a connection's change, from the last 7 days",
 		operations: {
-			getAll: { name: 'Get Many', action: 'Get many events', run: reeveCatalog.events.list, output: (answer) => (answer as EventList).events },
+			getAll: {
+				name: 'Get Many',
+				action: 'Get many events',
+				run: reeveCatalog.events.list,
+				fields: EVENTS,
+				output: (answer) => (answer as EventList).events,
+			},
 		},
 	},
 } satisfies Record<string, ResourceRow>;

@@ -6,7 +6,7 @@
 import { NodeOperationError, updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import { reeveCatalog, REEVE_PROVIDERS, type Connection, type ConnectionList, type ProviderSlug } from '@integration-pack/core/reeve/api';
 import type { OperationCall } from '../../../../../n8n-nodes-reevo/platform/actions/operation';
-import { providerOptions } from '../../providers';
+import { asOptions, providerChoices } from '../../choices';
 
 const spec = reeveCatalog.connections.list;
 
@@ -16,7 +16,7 @@ const properties: INodeProperties[] = [
 		name: 'provider',
 		type: 'options',
 		required: true,
-		options: providerOptions(),
+		options: asOptions(providerChoices()),
 		default: 'shopify',
 		description: 'The provider whose connection to get',
 	},
