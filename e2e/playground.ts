@@ -1,5 +1,5 @@
 /**
- * `npm run playground`: the reference server with the demo workspace, and a real n8n with n8n-nodes-reevo loaded,
+ * `npm run playground`: the reference server with the demo workspace, and a real n8n with n8n-nodes-reevo (and n8n-nodes-reeve) loaded,
  * a ready "Reevo (demo, full access)" credential and the example workflows, all on loopback. Ctrl-C stops both.
  */
 import { DEMO_API_KEYS } from '../fixtures/demo-workspace';

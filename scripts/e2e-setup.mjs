@@ -45,4 +45,4 @@ if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
   writeFileSync(stamp, hash);
   console.log(`Installed the e2e platforms in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
-run(npm, ['run', 'build', '-w', '@reevo/reference-server', '-w', 'n8n-nodes-reevo', '-w', 'reevo-zapier', '-w', 'reeve-zapier', '-w', '@integration-pack/mcp-server']);
+run(npm, ['run', 'build', '-w', '@reevo/reference-server', '-w', 'n8n-nodes-reevo', '-w', 'n8n-nodes-reeve', '-w', 'reevo-zapier', '-w', 'reeve-zapier', '-w', '@integration-pack/mcp-server']);

@@ -11,6 +11,12 @@ export const WORKFLOWS = {
   accountTrigger: 'account-trigger',
 } as const;
 
+/** The Reeve package's workflows (not among the playground's Reevo examples). */
+export const REEVE_WORKFLOWS = {
+  connect: 'reeve-connect',
+  paymentTrigger: 'reeve-payment-trigger',
+} as const;
+
 export function workflowFile(name: string): string {
   return join(E2E_ROOT, 'fixtures', 'n8n', `${name}.workflow.json`);
 }
@@ -24,6 +30,11 @@ export interface WorkflowFixture {
 
 export function readWorkflow(name: string): WorkflowFixture {
   return JSON.parse(readFileSync(workflowFile(name), 'utf8')) as WorkflowFixture;
+}
+
+/** The Reeve credential the Reeve fixtures reference: a user's session. */
+export function reeveCredentials(baseUrl: string, sessionToken: string): N8nCredential[] {
+  return [{ id: 'e2eReeveSession', name: 'Reeve (demo session)', type: 'reeveApi', data: { sessionToken, baseUrl, brandId: '' } }];
 }
 
 /** The credential ids the fixtures reference: a full-access key, and a key that can only read. */

@@ -1,12 +1,12 @@
 /**
- * A real n8n 2.8.4 (from e2e/node_modules) in a throwaway user folder, loading the built n8n-nodes-reevo through
- * N8N_CUSTOM_EXTENSIONS, listening on loopback only. The CLI commands run while the server is stopped (they share
+ * A real n8n 2.8.4 (from e2e/node_modules) in a throwaway user folder, loading the built n8n-nodes-reevo and
+ * n8n-nodes-reeve through N8N_CUSTOM_EXTENSIONS, listening on loopback only. The CLI commands run while the server is stopped (they share
  * its SQLite file); `start()` serves the editor, the REST API and the webhooks.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { N8N_BIN, N8N_NODES_DIST } from './paths';
+import { basename, dirname, join } from 'node:path';
+import { N8N_BIN, N8N_NODES_DISTS } from './paths';
 import { freePort } from './ports';
 import { runCommand, Service, waitFor, type CommandResult } from './processes';
 
@@ -22,8 +22,21 @@ export const OWNER = { email: 'owner@playground.example', firstName: 'Playground
 // n8n binds its auth cookie to a browser id sent in this header.
 const BROWSER_ID = 'reevo-e2e';
 
+/**
+ * One folder that links the dist of each built n8n package. n8n keeps one node loader per package name, and every
+ * folder of N8N_CUSTOM_EXTENSIONS is the package "CUSTOM": given two folders, the second's nodes replace the first's
+ * ("Unrecognized node type: CUSTOM.reevoTrigger"). Its loader follows the links.
+ */
+function linkCustomNodes(userFolder: string): string {
+  const folder = join(userFolder, 'custom-nodes');
+  mkdirSync(folder);
+  for (const dist of N8N_NODES_DISTS) symlinkSync(dist, join(folder, basename(dirname(dist))), 'dir');
+  return folder;
+}
+
 export class N8n {
   readonly userFolder = mkdtempSync(join(tmpdir(), 'reevo-e2e-n8n-'));
+  private readonly customNodes = linkCustomNodes(this.userFolder);
   private server: Service | undefined;
   private cookie = '';
 
@@ -45,7 +58,7 @@ export class N8n {
       PATH: process.env.PATH,
       HOME: this.userFolder,
       N8N_USER_FOLDER: this.userFolder,
-      N8N_CUSTOM_EXTENSIONS: N8N_NODES_DIST,
+      N8N_CUSTOM_EXTENSIONS: this.customNodes,
       N8N_LISTEN_ADDRESS: '127.0.0.1',
       N8N_HOST: '127.0.0.1',
       N8N_PORT: String(this.port),

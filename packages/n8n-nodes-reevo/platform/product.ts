@@ -39,6 +39,12 @@ export interface N8nProduct<D extends AnyDefinition = AnyDefinition> {
 	definition: D;
 	/** The credential type's name (`reevoApi`). */
 	credentialName: string;
+	/**
+	 * The request headers the credential type's authenticate block sets (n8n adds them, and keeps them out of its
+	 * logs); the client's own copies are dropped. Every header of the definition's auth when absent. Reeve's
+	 * credential sets only Authorization, so its optional brand header comes from the client, and only when set.
+	 */
+	credentialHeaders?: readonly string[];
 	/** The client's credentials, and the base URL, from the credential's values. */
 	credentialsOf(values: Readonly<Record<string, unknown>>): CredentialsOf<D>;
 	baseUrlOf(values: Readonly<Record<string, unknown>>): string;

@@ -20,6 +20,8 @@ export type ErrorKind =
   | 'route-not-found'
   | 'conflict'
   | 'quota'
+  /** A third party behind the API (Reeve's providers) failed or could not be reached: try again later. */
+  | 'provider'
   | 'server'
   /** No answer: unreachable, timed out or cancelled. */
   | 'network'

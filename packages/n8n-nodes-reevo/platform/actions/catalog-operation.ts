@@ -9,7 +9,7 @@ import type { OperationSpec } from '@integration-pack/core/machine';
 import { catalogFields, type FieldSetOptions } from '../fields/catalog-fields';
 import { pagingProperties, type PagedOperation } from '../fields/paging';
 import type { N8nProduct } from '../product';
-import type { OperationModule } from './operation';
+import type { OperationCall, OperationModule } from './operation';
 
 /** Whether the router walks the operation's pages: it pages, and its definition has a paging style. */
 export function isPaged(product: N8nProduct, spec: OperationSpec): spec is PagedOperation {
@@ -22,6 +22,7 @@ export function catalogOperation(
 	operation: string,
 	spec: OperationSpec,
 	options: FieldSetOptions = {},
+	output?: OperationCall['output'],
 ): OperationModule {
 	const paged = isPaged(product, spec);
 	const pagingInputs = pagingInputNames(product.definition.paging);
@@ -30,5 +31,5 @@ export function catalogOperation(
 		...fields.properties,
 		...(paged ? pagingProperties(spec, product.definition.name) : []),
 	]);
-	return { description, call: { spec, input: fields.read, labels: fields.labels } };
+	return { description, call: { spec, input: fields.read, labels: fields.labels, ...(output ? { output } : {}) } };
 }

@@ -13,6 +13,11 @@ export interface OperationCall {
 	input(this: IExecuteFunctions, itemIndex: number): Record<string, unknown>;
 	/** API field path → the label on screen, from the same descriptors as the form, for errors. */
 	labels: FieldLabels;
+	/**
+	 * What the node outputs of the answer, when it is not the answer itself: the records of an answer that wraps them
+	 * (Reeve's `{ "connections": [...] }`), each becoming an item. Throwing here fails the item like an API error.
+	 */
+	output?(this: IExecuteFunctions, answer: unknown, itemIndex: number): unknown;
 }
 
 export interface OperationModule {

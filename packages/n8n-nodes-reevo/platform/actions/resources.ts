@@ -8,7 +8,7 @@ import type { OperationSpec } from '@integration-pack/core/machine';
 import type { FieldSetOptions } from '../fields/catalog-fields';
 import type { N8nProduct } from '../product';
 import { catalogOperation } from './catalog-operation';
-import { resourceDescription, type OperationChoice, type OperationModule } from './operation';
+import { resourceDescription, type OperationCall, type OperationChoice, type OperationModule } from './operation';
 
 export interface OperationRow {
 	/** n8n's word for it: Create, Update, Get, Search, Get Many, Upsert, Shift Stage, Log, Enroll. */
@@ -17,6 +17,8 @@ export interface OperationRow {
 	/** The catalog operation called with its own fields, or the module of an operation with code of its own. */
 	run: OperationSpec | OperationModule;
 	fields?: FieldSetOptions;
+	/** For a catalog operation: what the node outputs of its answer (see `OperationCall.output`). */
+	output?: OperationCall['output'];
 }
 
 export interface ResourceRow {
@@ -36,7 +38,7 @@ export type NodeResources = Record<string, Resource>;
 
 export function nodeResources(product: N8nProduct, rows: Record<string, ResourceRow>): NodeResources {
 	const toChoice = (resource: string, operation: string, row: OperationRow): OperationChoice => {
-		const module = 'operationId' in row.run ? catalogOperation(product, resource, operation, row.run, row.fields) : row.run;
+		const module = 'operationId' in row.run ? catalogOperation(product, resource, operation, row.run, row.fields, row.output) : row.run;
 		return { name: row.name, action: row.action, module };
 	};
 	return Object.fromEntries(

@@ -24,7 +24,8 @@ export async function route(this: IExecuteFunctions, product: N8nProduct, resour
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const result = await runCall(this, product, client, call, itemIndex);
+			const answer = await runCall(this, product, client, call, itemIndex);
+			const result = call.output ? call.output.call(this, answer, itemIndex) : answer;
 			const records = (Array.isArray(result) ? result : [result]) as IDataObject[];
 			output.push(
 				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(records), { itemData: { item: itemIndex } }),

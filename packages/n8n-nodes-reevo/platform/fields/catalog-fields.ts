@@ -36,6 +36,15 @@ export interface FieldSetOptions {
 	collection?: { name: string; displayName: string };
 	/** Whether an empty value in a key/value list (custom fields) clears that key (updates), instead of being left out. */
 	clearableCustomFields?: boolean;
+	/**
+	 * Field key → the choices this operation offers, in the product's words: fewer than the field's type allows where
+	 * the API takes fewer (Reeve's Authorize takes only OAuth providers, though its provider field is any provider),
+	 * and names where the catalog's values read badly as words (`github` → "GitHub", not "Github"). Only values the
+	 * catalog allows are kept.
+	 */
+	choices?: Readonly<Record<string, readonly Choice[]>>;
+	/** Fields that hold a secret (Reeve's provider API key): typed into a password box, never shown on screen. */
+	secrets?: readonly string[];
 }
 
 const DEFAULT_COLLECTION = { name: 'additionalFields', displayName: 'Additional Fields' };
@@ -43,12 +52,18 @@ const DEFAULT_COLLECTION = { name: 'additionalFields', displayName: 'Additional 
 /** The parameters of one call: its path params, then its query or body, less `omit`. */
 export function catalogFields(product: N8nProduct, operation: OperationSpec, options: FieldSetOptions = {}): FieldSet {
 	// A parameter is named by the field's own key; a nested one (an activity's metadata) is written back under its object.
-	const fields = operationFormFields(operation, { omit: options.omit ?? [] });
+	const fields = operationFormFields(operation, { omit: options.omit ?? [] }).map((field) => narrowed(field, options.choices?.[field.key]));
 	const required = fields.filter((field) => field.required);
 	const optional = fields.filter((field) => !field.required);
 	const collection = options.collection ?? DEFAULT_COLLECTION;
 	const api = product.definition.name;
-	const propertyOf = new Map(fields.map((field) => [field, propertyFor(product, field)]));
+	const secrets = new Set(options.secrets ?? []);
+	const propertyOf = new Map(
+		fields.map((field) => {
+			const property = propertyFor(product, field);
+			return [field, secrets.has(field.key) ? { ...property, typeOptions: { ...property.typeOptions, password: true } } : property];
+		}),
+	);
 	const labels = formLabels(fields, (field) => propertyOf.get(field)!.displayName);
 	const groups = fieldGroupsOf(operation);
 	// "at least one of Contact Email or Owner Email": the catalog's rule in the form's labels.
@@ -130,6 +145,13 @@ function propertyFor(product: N8nProduct, field: FormField): INodeProperties {
 				...(descriptor.format === 'email' ? { placeholder: 'name@email.com' } : {}),
 			};
 	}
+}
+
+/** The field with the operation's own choices, those the catalog allows; the field as it is without them. */
+function narrowed(field: FormField, offered: readonly Choice[] | undefined): FormField {
+	if (!offered || !field.choices) return field;
+	const allowed = new Set(field.choices.map((choice) => choice.value));
+	return { ...field, choices: offered.filter((choice) => allowed.has(choice.value)) };
 }
 
 /** Choices as n8n options, sorted by name as n8n's lint wants. */

@@ -53,7 +53,7 @@ export async function clientFor<D extends AnyDefinition>(product: N8nProduct<D>,
 	const values = await context.getCredentials(product.credentialName);
 	const credentials = product.credentialsOf(values);
 	const { definition } = product;
-	const authHeaders = Object.keys(definition.auth.apply(definition.auth.check(credentials)).headers);
+	const authHeaders = product.credentialHeaders ?? Object.keys(definition.auth.apply(definition.auth.check(credentials)).headers);
 	return createClient(definition, {
 		credentials,
 		baseUrl: product.baseUrlOf(values),

@@ -66,6 +66,8 @@ function describe(product: N8nProduct, facts: ErrorFacts, labels: FieldLabels): 
 			return `${api} already holds this. Nothing needs doing; to go on with the other items, set the node's On Error to Continue.`;
 		case 'quota':
 			return "Run the workflow again later, or turn on Retry On Fail in this node's settings.";
+		case 'provider':
+			return "The provider behind it failed or could not be reached. Run the node again in a few minutes (or turn on Retry On Fail in this node's settings); if it goes on, check the provider's status page.";
 		case 'server':
 			return `${api} failed to answer. Run the node again in a moment.`;
 		default:

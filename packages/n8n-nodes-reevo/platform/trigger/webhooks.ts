@@ -2,8 +2,14 @@
  * What a product's trigger node needs of its API's webhooks, beyond the definition: how its subscriptions are
  * listed, created and deleted, and how a delivery is verified and filtered.
  */
-import type { IWebhookFunctions } from 'n8n-workflow';
+import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 import type { OperationSpec } from '@integration-pack/core/machine';
+
+/**
+ * Filters the API applies to a subscription beyond its event types, by name (Reeve: `providers`), each a set of
+ * values; an empty set means no filter.
+ */
+export type SubscriptionFilters = Readonly<Record<string, readonly string[]>>;
 
 /** A subscription as the trigger compares it with what it wants. */
 export interface ListedSubscription {
@@ -11,6 +17,8 @@ export interface ListedSubscription {
 	url: string;
 	active: boolean;
 	events: readonly string[];
+	/** The subscription's filters, for an API that has any (see `SubscriptionOperations.filtersOf`). */
+	filters?: SubscriptionFilters;
 }
 
 export interface SubscriptionOperations {
@@ -18,7 +26,9 @@ export interface SubscriptionOperations {
 	/** Each listed subscription, read from the list's answer. */
 	listed(output: unknown): ListedSubscription[];
 	create: OperationSpec;
-	createInput(url: string, events: readonly string[], description: string): Record<string, unknown>;
+	createInput(url: string, events: readonly string[], description: string, filters: SubscriptionFilters): Record<string, unknown>;
+	/** The filters the node's parameters ask the API for; none when absent. A change makes a new subscription. */
+	filtersOf?(context: IHookFunctions): SubscriptionFilters;
 	/** The created subscription's id and signing secret (the API shows the secret only then). */
 	created(output: unknown): { id: string; secret: string };
 	delete: OperationSpec;

@@ -1,71 +1,9 @@
-/**
- * What n8n users install: the packed package holds only dist and its metadata, has no runtime dependency, and
- * every node and credential it registers loads from dist with nothing but n8n-workflow (and node's crypto).
- * The nodes share one chunk holding the client and zod, so n8n compiles them once (docs/benchmarks.md, cold load).
- */
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, @typescript-eslint/no-require-imports --
-   Test code, never shipped: it runs npm to build and pack the package, reads the bundle, and loads it as n8n would. */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import packageJson from '../../package.json';
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- Test code, never shipped: it finds the package's folder. */
+import path from 'node:path';
+import { describePublishedPackage } from '../../../../test-support/n8n/published-package';
 
-const packageDir = dirname(require.resolve('../../package.json'));
-const registered = [...packageJson.n8n.credentials, ...packageJson.n8n.nodes];
-
-beforeAll(() => {
-	execFileSync('npx', ['tsup'], { cwd: packageDir, stdio: 'pipe' });
+describePublishedPackage({
+	dir: path.join(__dirname, '..', '..'),
+	assets: ['dist/icons/reevo.svg', 'dist/icons/reevo.dark.svg', 'dist/nodes/Reevo/Reevo.node.json', 'dist/nodes/ReevoTrigger/ReevoTrigger.node.json'],
+	registeredName: /^reevo(Trigger|Api)?$/,
 });
-
-describe('the published package', () => {
-	it('declares no runtime dependency, n8n-workflow as a "*" peer, and only dist as its files', () => {
-		const fields = packageJson as Record<string, unknown>;
-		expect(fields.dependencies).toBeUndefined();
-		expect(fields.optionalDependencies).toBeUndefined();
-		expect(packageJson.peerDependencies).toEqual({ 'n8n-workflow': '*' });
-		expect(packageJson.files).toEqual(['dist']);
-		expect(packageJson.keywords).toContain('n8n-community-node-package');
-	});
-
-	it('packs only dist, the package.json and the README', () => {
-		const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] }).toString()) as Array<{ files: Array<{ path: string }> }>;
-		const paths = pack!.files.map((file) => file.path);
-		expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['README.md', 'package.json']);
-		for (const entry of registered) expect(paths).toContain(entry);
-		expect(paths).toEqual(expect.arrayContaining(['dist/icons/reevo.svg', 'dist/icons/reevo.dark.svg', 'dist/nodes/Reevo/Reevo.node.json', 'dist/nodes/ReevoTrigger/ReevoTrigger.node.json']));
-	});
-
-	it('bundles the client and zod: the files it ships require only n8n-workflow, crypto and each other', () => {
-		const shipped = jsFilesIn(join(packageDir, 'dist'));
-		expect(shipped.length).toBeGreaterThanOrEqual(registered.length);
-		for (const file of shipped) {
-			const required = [...readFileSync(file, 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]!);
-			for (const name of required) {
-				if (name.startsWith('.')) expect(shipped).toContain(resolve(dirname(file), name));
-				else expect(['n8n-workflow', 'crypto', 'node:crypto']).toContain(name);
-			}
-		}
-	});
-
-	it('loads every registered node and credential from dist', () => {
-		for (const entry of registered) {
-			const exported = Object.values(require(join(packageDir, entry)) as Record<string, new () => { description?: { name: string }; name?: string }>);
-			expect(exported).toHaveLength(1);
-			const instance = new exported[0]!();
-			expect(instance.description?.name ?? instance.name).toMatch(/^reevo(Trigger|Api)?$/);
-		}
-	});
-
-	it('ships the client and zod once, in a chunk both nodes share, not a copy per node', () => {
-		const zodCopies = jsFilesIn(join(packageDir, 'dist')).filter((file) => readFileSync(file, 'utf8').includes('$ZodObject'));
-		expect(zodCopies).toHaveLength(1);
-	});
-});
-
-function jsFilesIn(folder: string): string[] {
-	return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(folder, entry.name);
-		if (entry.isDirectory()) return jsFilesIn(path);
-		return entry.name.endsWith('.js') ? [path] : [];
-	});
-}

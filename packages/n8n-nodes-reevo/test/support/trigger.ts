@@ -1,119 +1,12 @@
-/**
- * Drives the Reevo Trigger through n8n-core's real HookContext and WebhookContext, the way n8n activates a
- * workflow (checkExists, then create when it answers false), deactivates it (delete) and hands it a request.
- */
-import { HookContext, WebhookContext } from 'n8n-core';
-import {
-	Workflow,
-	type IDataObject,
-	type INode,
-	type IWebhookData,
-	type IWebhookResponseData,
-	type IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
+/** The Reevo Trigger driven through n8n-core's hook and webhook contexts (test-support/n8n/trigger.ts). */
+import { triggerDriver } from '../../../../test-support/n8n/trigger';
+import { engine, reevoPackage } from './engine';
 import { ReevoTrigger } from '../../nodes/ReevoTrigger/ReevoTrigger.node';
-import type { ReevoTestCredentials } from './credentials';
-import { additionalData, nodeTypes } from './engine';
 
-const trigger = new ReevoTrigger();
-const description = trigger.description.webhooks![0]!;
+export type { TriggerHarness, WebhookCall } from '../../../../test-support/n8n/trigger';
 
-export interface TriggerSetup {
-	credentials: ReevoTestCredentials;
-	/** Where n8n would serve webhooks; the tests point it at a recording receiver. */
-	webhookBaseUrl: string;
-	parameters: IDataObject;
-	/** The node's webhookId: n8n keeps it for the node's life, so the same id means the same webhook URL. */
-	webhookId?: string;
-}
-
-export interface TriggerHarness {
-	workflow: Workflow;
-	node: INode;
-	data: IWorkflowExecuteAdditionalData;
-	staticData(): IDataObject;
-}
-
-export function triggerWorkflow(setup: TriggerSetup): TriggerHarness {
-	const node: INode = {
-		id: 'trigger',
-		name: 'Reevo Trigger',
-		type: 'n8n-nodes-reevo.reevoTrigger',
-		typeVersion: 1,
-		position: [0, 0],
-		webhookId: setup.webhookId ?? '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
-		parameters: setup.parameters as INode['parameters'],
-		credentials: { reevoApi: { id: '1', name: 'Reevo account' } },
-	};
-	const workflow = new Workflow({ id: 'wf-trigger', name: 'Reevo trigger test', nodes: [node], connections: {}, active: true, nodeTypes, staticData: {} });
-	const data = {
-		...additionalData(setup.credentials),
-		webhookBaseUrl: `${setup.webhookBaseUrl}/webhook`,
-		webhookTestBaseUrl: `${setup.webhookBaseUrl}/webhook-test`,
-	} as IWorkflowExecuteAdditionalData;
-	return { workflow, node, data, staticData: () => workflow.getStaticData('node', node) };
-}
-
-function hookContext(harness: TriggerHarness, isTest: boolean): HookContext {
-	const webhookData = webhookDataOf(harness, harness.data, isTest);
-	return new HookContext(harness.workflow, harness.node, harness.data, isTest ? 'manual' : 'trigger', isTest ? 'manual' : 'activate', webhookData);
-}
-
-/** What n8n hands the trigger about its one webhook, for the hooks and for a delivery alike. */
-function webhookDataOf(harness: TriggerHarness, data: IWorkflowExecuteAdditionalData, isTest?: boolean): IWebhookData {
-	return {
-		httpMethod: 'POST',
-		node: harness.node.name,
-		path: description.path as string,
-		webhookDescription: description,
-		workflowId: harness.workflow.id,
-		workflowExecuteAdditionalData: data,
-		webhookId: harness.node.webhookId,
-		...(isTest === undefined ? {} : { isTest }),
-	};
-}
-
-export async function checkExists(harness: TriggerHarness, isTest = false): Promise<boolean> {
-	return await trigger.webhookMethods.default.checkExists.call(hookContext(harness, isTest));
-}
-
-/** What n8n does on activation: create only when checkExists says there is nothing to reuse. */
-export async function activate(harness: TriggerHarness, isTest = false): Promise<'reused' | 'created'> {
-	const context = hookContext(harness, isTest);
-	if (await trigger.webhookMethods.default.checkExists.call(context)) return 'reused';
-	await trigger.webhookMethods.default.create.call(context);
-	return 'created';
-}
-
-export async function deactivate(harness: TriggerHarness, isTest = false): Promise<boolean> {
-	return await trigger.webhookMethods.default.delete.call(hookContext(harness, isTest));
-}
-
-export interface WebhookCall {
-	result: IWebhookResponseData;
-	/** What the trigger wrote itself (a 401), if anything. */
-	response: { status?: number; body?: unknown };
-}
-
-/** Hands webhook() a request as n8n's webhook server would: parsed body plus the raw bytes. */
-export async function deliver(harness: TriggerHarness, request: { headers: Record<string, string>; body: string }): Promise<WebhookCall> {
-	const response: WebhookCall['response'] = {};
-	const res = {
-		status(code: number) {
-			response.status = code;
-			return res;
-		},
-		json(body: unknown) {
-			response.body = body;
-			return res;
-		},
-		end() {
-			return res;
-		},
-	};
-	const req = { method: 'POST', headers: request.headers, body: JSON.parse(request.body) as unknown, rawBody: Buffer.from(request.body), query: {}, params: {} };
-	const data = { ...harness.data, httpRequest: req, httpResponse: res } as unknown as IWorkflowExecuteAdditionalData;
-	const webhookData = webhookDataOf(harness, data);
-	const context = new WebhookContext(harness.workflow, harness.node, data, 'webhook', webhookData, [], null);
-	return { result: await trigger.webhook.call(context), response };
-}
+export const { triggerWorkflow, checkExists, activate, deactivate, deliver } = triggerDriver(
+	engine,
+	'n8n-nodes-reevo.reevoTrigger',
+	reevoPackage.nodes.reevoTrigger as ReevoTrigger,
+);
