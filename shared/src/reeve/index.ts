@@ -7,7 +7,6 @@ export * from './api';
 export * from './errors';
 export { reeveErrorFacts } from './error-facts';
 export * from './webhooks';
-export { reeveErrorFacts } from './error-facts';
 export { parseReeveError, NOT_AUTHENTICATED } from './parse-error';
 export { createReeveClient, type ReeveCatalogMethods, type ReeveClient, type ReeveClientMethods, type ReeveClientOptions } from './client';
 export { REEVE_CLIENT_VERSION } from './version';
