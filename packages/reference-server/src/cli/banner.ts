@@ -28,7 +28,7 @@ export function banner(baseUrl: string, version: string, seeded: SeededWorkspace
   const keyWidth = Math.max(...keys.map((key) => key.key.length));
   const fullKey = keys.find((key) => !key.expired && key.permissions.length === ALL_PERMISSIONS.length)?.key ?? '<key>';
   return [
-    `Reevo reference server ${version} listening on ${baseUrl}`,
+    `${reeve === null ? 'Reevo' : 'Reevo & Reeve'} reference server ${version} listening on ${baseUrl}`,
     `Workspace "${workspace.name}" (${workspace.id}), ${workspace.seed === 'demo' ? 'with the demo records' : 'with no records yet'}.`,
     '',
     'Demo API keys (send one in the x-api-key header):',
@@ -43,6 +43,8 @@ export function banner(baseUrl: string, version: string, seeded: SeededWorkspace
     `Client:     createReevoClient({ apiKey: '${fullKey}', baseUrl: '${baseUrl}' })`,
     `Zapier:     in the Reevo connection, set Base URL to ${baseUrl} and API Key to a demo key`,
     `n8n:        in the "Reevo API" credential, set Base URL to ${baseUrl} and API Key to a demo key`,
+    ...(reeve === null ? [] : reeveToolLines(baseUrl, reeve)),
+    `MCP:        REEVO_API_KEY=${fullKey} REEVO_BASE_URL=${baseUrl}${reeve === null ? '' : ` REEVE_SESSION_TOKEN=${reeve.users[0]?.sessionToken ?? '<token>'} REEVE_BASE_URL=${baseUrl} REEVE_BRAND=${reeve.brand.id}`} (the MCP server's environment)`,
     '',
     'Press Ctrl-C to stop. State lives in memory: stopping loses it.',
   ].join('\n');
@@ -56,6 +58,15 @@ function reeveLines(baseUrl: string, reeve: SeededReeve): string[] {
     ...reeve.users.map(({ user, sessionToken }) => `  ${(user.name ?? user.email).padEnd(width)}  ${sessionToken}  ${user.email}`),
     `  e.g. curl -H 'Authorization: Bearer ${reeve.users[0]?.sessionToken ?? '<token>'}' -H 'X-Reeve-Brand: ${reeve.brand.id}' ${baseUrl}/api/connectors/list`,
     '',
+  ];
+}
+
+/** How to point the Reeve client, Zapier app and n8n package at this server. */
+function reeveToolLines(baseUrl: string, reeve: SeededReeve): string[] {
+  const token = reeve.users[0]?.sessionToken ?? '<token>';
+  return [
+    `Reeve:      createReeveClient({ sessionToken: '${token}', brandId: '${reeve.brand.id}', baseUrl: '${baseUrl}' })`,
+    `            in the Reeve Zapier connection and the "Reeve API" n8n credential, set Base URL to ${baseUrl}, a demo session token and the brand`,
   ];
 }
 

@@ -50,3 +50,11 @@ test('the banner prints the session tokens beside the Reevo keys, with the brand
   expect(text).toContain(`X-Reeve-Brand: ${server.seededReeve?.brand.id}`);
   expect(text).toContain('http://127.0.0.1:4010/reeve/openapi.json');
 });
+
+test('the banner says how to point the Reeve client and the MCP server at this server', () => {
+  const text = banner('http://127.0.0.1:4010', '0.1.0', server.seeded as NonNullable<ReferenceServer['seeded']>, null, server.seededReeve);
+  const brand = server.seededReeve?.brand.id as string;
+  expect(text.split('\n')[0]).toBe('Reevo & Reeve reference server 0.1.0 listening on http://127.0.0.1:4010');
+  expect(text).toContain(`createReeveClient({ sessionToken: '${ada.sessionToken}', brandId: '${brand}', baseUrl: 'http://127.0.0.1:4010' })`);
+  expect(text).toContain(`REEVE_SESSION_TOKEN=${ada.sessionToken} REEVE_BASE_URL=http://127.0.0.1:4010 REEVE_BRAND=${brand}`);
+});
