@@ -228,7 +228,7 @@ ${throughput ? `- **≥ 20× Prism on the validated POST is out of reach on this
   - The n8n package shipped the client and zod twice, once inside each node file; tsup's splitting now puts them in
     one chunk (\`dist/chunk-*.js\`) that both nodes require.
   - The first \`localeCompare\` loads ICU's collation data, about 20 ms; n8n's dropdowns now sort with a plain
-    comparison of their English labels (\`nodes/Reevo/fields/by-name.ts\`).
+    comparison of their English labels (\`packages/n8n-nodes-reevo/platform/fields/by-name.ts\`).
   - The Zapier bundle is minified with names kept (about a quarter faster to compile); the n8n package is not, because
     n8n's verification reads community code and minified code reads as obfuscated.
 - This machine is shared: identical runs vary by ±30 % or more. Read ratios from one run, not numbers across runs.
