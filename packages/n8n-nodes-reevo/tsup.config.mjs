@@ -21,6 +21,10 @@ export default defineConfig({
   dts: false,
   external: ['n8n-workflow'],
   noExternal: ['@integration-pack/core', 'zod'],
+  // zod's `globalThis` becomes a module-local object: n8n's scan forbids the global (platform/bundle-globals.ts says why
+  // this is safe).
+  define: { globalThis: 'bundleGlobals' },
+  inject: ['platform/bundle-globals.ts'],
   esbuildOptions(options) {
     // Bundle the client's TypeScript source (its dist may not be built yet).
     options.conditions = ['pack-source'];

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { scanPackedPackage } from './verification-scan';
 
 export interface PublishedPackage {
   /** The package's folder, holding its package.json. */
@@ -39,14 +40,14 @@ export function describePublishedPackage({ dir, assets, registeredName }: Publis
       expect(packageJson.dependencies).toBeUndefined();
       expect(packageJson.optionalDependencies).toBeUndefined();
       expect(packageJson.peerDependencies).toEqual({ 'n8n-workflow': '*' });
-      expect(packageJson.files).toEqual(['dist']);
+      expect(packageJson.files).toEqual(['dist', 'LICENSE']);
       expect(packageJson.keywords).toContain('n8n-community-node-package');
     });
 
-    it('packs only dist, the package.json and the README', () => {
+    it('packs only dist, the package.json, the README and the LICENSE', () => {
       const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] }).toString()) as Array<{ files: Array<{ path: string }> }>;
       const paths = pack!.files.map((file) => file.path);
-      expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['README.md', 'package.json']);
+      expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
       for (const entry of registered) expect(paths).toContain(entry);
       expect(paths).toEqual(expect.arrayContaining([...assets]));
     });
@@ -71,6 +72,13 @@ export function describePublishedPackage({ dir, assets, registeredName }: Publis
         const instance = new exported[0]!();
         expect(instance.description?.name ?? instance.name).toMatch(registeredName);
       }
+    });
+
+    it("passes both legs of n8n's verification scan: its sources and its packed tarball", () => {
+      const { source, tarball } = scanPackedPackage(dir);
+      // The scanner's own report, so a failure names each rule and line.
+      expect({ passed: source.passed, details: source.details }).toEqual({ passed: true, details: undefined });
+      expect({ passed: tarball.passed, details: tarball.details }).toEqual({ passed: true, details: undefined });
     });
 
     it('ships the client and zod once, in a chunk the nodes share, not a copy per node', () => {

@@ -46,7 +46,7 @@ function answer(request: TransportRequest): { status: number; body?: unknown } {
   if (pathname === '/api/connectors/connect') return { status: 200, body: { connected: true, provider: 'stripe', account_name: 'Acme Inc.' } };
   if (pathname === '/api/connectors/list') return { status: 200, body: { connections: [CONNECTION] } };
   if (pathname === '/api/connectors/events') return { status: 200, body: { events: [sampleSystemEvent('github.push')] } };
-  if (pathname === '/api/connectors/webhooks' && request.method === 'POST') return { status: 201, body: { ...SUBSCRIPTION, secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw6Zu8yVwRnc0=' } };
+  if (pathname === '/api/connectors/webhooks' && request.method === 'POST') return { status: 201, body: { ...SUBSCRIPTION, secret: 'whsec_exampleSigningSecretForTheDocsOnly000000000=' } };
   if (pathname === '/api/connectors/webhooks') return { status: 200, body: { webhooks: [SUBSCRIPTION] } };
   if (pathname.startsWith('/api/connectors/webhooks/')) return { status: 204 };
   return { status: 200, body: { provider: 'github', status: 'disconnected', revoked: true } };

@@ -6,21 +6,21 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { route } from '../../../n8n-nodes-reevo/platform/actions/router';
-import { subtitleExpression } from '../../../n8n-nodes-reevo/platform/actions/resources';
 import { resourceOptions, resources } from './actions/resources';
 import { reeveN8n } from './reeve';
 
 export class Reeve implements INodeType {
-	// The rule wants the subtitle as a string literal; ours is an expression built from the dropdowns' labels
-	// (subtitleExpression), so the canvas says "Get Many: Connection", not "getAll: connection".
-	// eslint-disable-next-line n8n-nodes-base/node-class-description-missing-subtitle
 	description: INodeTypeDescription = {
 		displayName: 'Reeve',
 		name: 'reeve',
 		icon: { light: 'file:../../icons/reeve.svg', dark: 'file:../../icons/reeve.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: subtitleExpression(resources),
+		// The dropdowns' labels, so the canvas says "Get Many: Connection", not "getAll: connection". A string literal, as
+		// n8n's verification scan requires (it ignores eslint-disable comments): test/unit/form.test.ts checks it is
+		// what subtitleExpression(resources) builds from the resources.
+		subtitle:
+			'={{ ({"connection:getAll":"Get Many: Connection","connection:get":"Get: Connection","connection:connect":"Connect With API Key: Connection","connection:getAuthorizationUrl":"Get Authorization URL: Connection","connection:completeAuthorization":"Complete Authorization: Connection","connection:disconnect":"Disconnect: Connection","event:getAll":"Get Many: Event"})[$parameter["resource"] + ":" + $parameter["operation"]] }}',
 		description:
 			"Connect providers (Shopify, Stripe, GitHub, ad and analytics accounts) to Reeve, list and disconnect them, and read Reeve's recent events",
 		defaults: { name: 'Reeve' },

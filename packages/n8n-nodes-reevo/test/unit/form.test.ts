@@ -1,6 +1,8 @@
 /** What the node's form shows: the subtitle on the canvas and the notice of searches that need one of several filters. */
 import { Workflow, type INode, type INodeProperties, type INodeTypes } from 'n8n-workflow';
 import { Reevo } from '../../nodes/Reevo/Reevo.node';
+import { resources } from '../../nodes/Reevo/actions/resources';
+import { subtitleExpression } from '../../platform/actions/resources';
 
 const reevo = new Reevo();
 const nodeTypes = { getByName: () => reevo, getByNameAndVersion: () => reevo, getKnownTypes: () => ({}) } as unknown as INodeTypes;
@@ -20,6 +22,10 @@ function shownFor(resource: string, operation: string): INodeProperties[] {
 }
 
 describe('the node form', () => {
+	it('holds, as a literal, the subtitle built from its resources (n8n\'s scan accepts only a literal)', () => {
+		expect(reevo.description.subtitle).toBe(subtitleExpression(resources));
+	});
+
 	it.each([
 		['accountContact', 'upsert', 'Upsert: Account & Contact'],
 		['opportunity', 'shiftStage', 'Shift Stage: Opportunity'],

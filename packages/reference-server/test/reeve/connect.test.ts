@@ -27,7 +27,7 @@ test('connects Stripe with a good key, sealed, with its webhook URL and whsec_ s
 
 test('connects the providers that need settings, with their config', async () => {
   const user = await t.user();
-  expect((await connect({ provider: 'zendesk', api_key: 'zd_token_8f1c2b7a9e4d', config: { subdomain: 'acme', email: 'ops@acme.com' } }, user)).body).toEqual({ connected: true, provider: 'zendesk', account_name: 'acme.zendesk.com' });
+  expect((await connect({ provider: 'zendesk', api_key: 'zd_token_example_8f1c2b', config: { subdomain: 'acme', email: 'ops@acme.com' } }, user)).body).toEqual({ connected: true, provider: 'zendesk', account_name: 'acme.zendesk.com' });
   const serviceAccount = JSON.stringify({ type: 'service_account', client_email: 'reeve@acme.iam.gserviceaccount.com', private_key: '-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n' });
   const ga = await connect({ provider: 'google_analytics', api_key: serviceAccount, config: { property_id: '123456' } }, user);
   expect(ga.body).toEqual({ connected: true, provider: 'google_analytics', account_name: 'reeve@acme.iam.gserviceaccount.com (property 123456)' });

@@ -61,5 +61,5 @@ export const EXAMPLE = {
   receivedAt: '2026-11-23T10:05:00Z',
   subscriptionId: 'sub_9f8e7d6c5b4a',
   subscriptionUrl: 'https://hooks.example.com/reeve',
-  subscriptionSecret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw6Zu8yVwRnc0=',
+  subscriptionSecret: 'whsec_exampleSigningSecretForTheDocsOnly000000000=',
 } as const;

@@ -232,7 +232,7 @@ export const connectWithApiKey = defineReeveOperation({
     {
       name: 'zendesk',
       summary: 'Connect Zendesk with its subdomain and agent email',
-      request: { body: { provider: 'zendesk', api_key: 'zd_token_8f1c2b7a9e4d', config: { subdomain: 'acme', email: 'ops@acme.com' } } },
+      request: { body: { provider: 'zendesk', api_key: 'zd_token_example_8f1c2b', config: { subdomain: 'acme', email: 'ops@acme.com' } } },
       response: { status: 200, body: { connected: true, provider: 'zendesk', account_name: 'acme.zendesk.com' } },
     },
   ],

@@ -68,7 +68,7 @@ export const PROVIDER_PAYLOAD_SAMPLES = {
       type: 'payment_intent.succeeded',
       livemode: true,
       pending_webhooks: 1,
-      request: { id: 'req_Acme8xQ2', idempotency_key: 'a1f0c7de-52b1-4e0a-9a59-4d1c2b3e4f50' },
+      request: { id: 'req_Acme8xQ2', idempotency_key: 'example-checkout-retry-4e0a9a59' },
       data: {
         object: { id: 'pi_3QfAcme0000001', object: 'payment_intent', amount: 4900, amount_received: 4900, currency: 'usd', status: 'succeeded', customer: 'cus_RAcme0001' },
       },

@@ -102,7 +102,7 @@ export const createWebhook = defineOperation({
       name: 'contacts',
       summary: 'Subscribe to new and updated contacts',
       request: { body: { url: 'https://hooks.example.com/reevo', events: ['contact.created', 'contact.updated'], description: 'Sync contacts to the data warehouse' } },
-      response: { status: 201, body: { ...EXAMPLE_WEBHOOK, secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw6Zu8yVwRnc0=' } },
+      response: { status: 201, body: { ...EXAMPLE_WEBHOOK, secret: 'whsec_exampleSigningSecretForTheDocsOnly000000000=' } },
     },
   ],
 });
