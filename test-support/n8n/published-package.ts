@@ -2,7 +2,7 @@
  * What n8n users install, for any n8n package of the pack: the packed package holds only dist and its metadata, has
  * no runtime dependency, and every node and credential it registers loads from dist with nothing but n8n-workflow
  * (and node's crypto). The nodes share one chunk holding the client and zod, so n8n compiles them once
- * (docs/benchmarks.md, cold load).
+ * (docs/benchmarks.md, cold load). The packed tarball passes n8n's verification scan (verification-scan.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
