@@ -116,6 +116,11 @@ describe('the release workflow', () => {
   });
 });
 
+test('the CI workflow runs the same script as the project CI', () => {
+  const ci = load(readFileSync(join(WORKFLOWS_DIR, 'ci.yml'), 'utf8')) as Workflow;
+  expect(Object.values(ci.jobs).flatMap(commands)).toEqual(['bash .ci/run']);
+});
+
 describe('the workflow files', () => {
   // The package's exports expose only its chalk-printing entry (chalk 5 is ESM, which jest cannot load); the linter
   // itself is build/run-lint.js beside it, loaded by node's own require.
