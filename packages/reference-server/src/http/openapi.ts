@@ -14,7 +14,7 @@ import { catalogEntriesOf, type OperationSpec } from '@integration-pack/core/mac
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { ADMIN_TAG } from '../admin/admin-tag';
+import { ADMIN_GUARD_ANSWERS, ADMIN_TAG, ADMIN_TAG_DESCRIPTION } from '../admin/admin-tag';
 import { prefixesOf, type AnyServedApi, type ServedApis } from './served-api';
 import { ADMIN_PREFIX, OPENAPI_PATH } from './surfaces';
 
@@ -24,21 +24,20 @@ export async function registerOpenApi(app: FastifyInstance, version: string, doc
   const apis = documents.flatMap((document) => document.served);
   const info = first.document;
   const [primary] = apis;
-  const tags = [...new Set(apis.flatMap((api) => operationsOf(api).map((operation) => operation.tag)))].map((name) => ({ name }));
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: info.title, version, description: info.description },
+      info: { title: info.title, version, description: info.description, license: LICENSE, contact: CONTACT },
       servers: info.servers,
       components: { securitySchemes: Object.fromEntries(apis.map((api) => [api.openApi.securityScheme.name, api.openApi.securityScheme.scheme])) },
       ...(primary ? { security: [securityOf(primary)] } : {}),
-      tags: [...tags, { name: ADMIN_TAG, description: 'Controls of the reference server (loopback only, no API key). Not part of the served APIs.' }],
+      tags: tagsOf(apis),
     },
     transform: jsonSchemaTransform,
-    transformObject: (document) => completeFromCatalogs(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document, apis),
+    transformObject: (document) => dropUnusedSchemas(completeFromCatalogs(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document, apis)),
   });
   if (documents.length === 1) {
-    app.get(first.documentPath ?? OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+    serveDocument(app, first.documentPath ?? OPENAPI_PATH, () => app.swagger() as OpenAPIV3_1.Document);
     return;
   }
   const claims = documents.map((document, index) => [...document.served.flatMap(prefixesOf), document.adminPrefix ?? (index === 0 ? ADMIN_PREFIX : null)].filter((prefix): prefix is string => prefix !== null));
@@ -54,11 +53,37 @@ export async function registerOpenApi(app: FastifyInstance, version: string, doc
   };
   documents.forEach((document, index) => {
     let view: OpenAPIV3_1.Document | null = null;
-    app.get(document.documentPath ?? OPENAPI_PATH, { schema: { hide: true } }, async () => {
-      view ??= documentView(app.swagger() as OpenAPIV3_1.Document, document, index, ownerOf);
-      return view;
-    });
+    serveDocument(app, document.documentPath ?? OPENAPI_PATH, () => (view ??= documentView(app.swagger() as OpenAPIV3_1.Document, document, index, ownerOf)));
   });
+}
+
+const LICENSE: OpenAPIV3_1.LicenseObject = { name: 'MIT', identifier: 'MIT' };
+const CONTACT: OpenAPIV3_1.ContactObject = { name: 'The Reevo & Reeve integration pack (README.md says who answers)' };
+
+/**
+ * Serves one document: readable by any web page (a doc viewer, an API tool in the browser) as a simple GET without
+ * credentials, so `Access-Control-Allow-Origin: *` is all CORS needs (no preflight is answered, no cookie is sent);
+ * and with this server, as the request addressed it, as its last `servers` entry (docs/decisions.md, OpenAPI servers).
+ */
+function serveDocument(app: FastifyInstance, path: string, documentOf: () => OpenAPIV3_1.Document): void {
+  app.get(path, { schema: { hide: true } }, async (request, reply) => {
+    const document = documentOf();
+    reply.header('access-control-allow-origin', '*');
+    return { ...document, servers: [...(document.servers ?? []), { url: `${request.protocol}://${request.host}`, description: 'This reference server' }] };
+  });
+}
+
+/** Each tag with its API's words for it; a tag no API describes is a mistake the server refuses to start with. */
+function tagsOf(apis: readonly AnyServedApi[]): OpenAPIV3_1.TagObject[] {
+  const tags = new Map<string, string>();
+  for (const api of apis) {
+    for (const { tag } of operationsOf(api)) {
+      const description = api.openApi.tagDescriptions[tag];
+      if (description === undefined) throw new Error(`The OpenAPI description of ${api.definition.name} has no words for its tag "${tag}": add it to its tagDescriptions.`);
+      if (!tags.has(tag)) tags.set(tag, description);
+    }
+  }
+  return [...[...tags].map(([name, description]) => ({ name, description })), { name: ADMIN_TAG, description: ADMIN_TAG_DESCRIPTION }];
 }
 
 /** One document's share of the generated document (see the file's comment). */
@@ -79,7 +104,7 @@ function documentView(whole: OpenAPIV3_1.Document, document: ServedApis, index: 
   const schemes = new Set(document.served.map((api) => api.openApi.securityScheme.name));
   if (view.components?.securitySchemes) view.components.securitySchemes = Object.fromEntries(Object.entries(view.components.securitySchemes).filter(([name]) => schemes.has(name)));
   const usedTags = new Set(Object.values(ownPaths).flatMap((item) => Object.values(item as Record<string, Operation>).flatMap((operation) => operation.tags ?? [])));
-  view.tags = (whole.tags ?? []).filter((tag) => usedTags.has(tag.name));
+  view.tags = tagsOf(document.served).filter((tag) => usedTags.has(tag.name));
   const schemas = view.components?.schemas;
   if (schemas) {
     // A schema goes with the document that refers to it; its input variant (`XInput`, which no path names) with it.
@@ -90,7 +115,19 @@ function documentView(whole: OpenAPIV3_1.Document, document: ServedApis, index: 
     }
     dropDanglingSchemas(schemas);
   }
-  return view;
+  return dropUnusedSchemas(view);
+}
+
+/**
+ * Drops every schema the document does not refer to: @fastify/swagger adds an input variant (`XInput`) of each
+ * registered schema whether or not a request uses it.
+ */
+function dropUnusedSchemas(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
+  const schemas = document.components?.schemas;
+  if (!schemas) return document;
+  const used = referencedSchemas({ paths: document.paths, webhooks: document.webhooks }, document);
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+  return document;
 }
 
 /**
@@ -147,6 +184,7 @@ function securityOf(api: AnyServedApi): OpenAPIV3_1.SecurityRequirementObject {
 }
 
 function completeFromCatalogs(document: OpenAPIV3_1.Document, apis: readonly AnyServedApi[]): OpenAPIV3_1.Document {
+  completeAdminOperations(document);
   apis.forEach((api, index) => {
     for (const operation of operationsOf(api)) {
       const target = document.paths?.[operation.path]?.[operation.method.toLowerCase() as OpenAPIV3_1.HttpMethods] as Operation | undefined;
@@ -182,4 +220,14 @@ function completeOperation(target: Operation, operation: OperationSpec, api: Any
     if (responses[status]) responses[status].description = description;
   }
   target.responses = responses;
+}
+
+/** Every admin route stands behind the admin guard (`admin/admin-guard.ts`): its refusals are each route's answers too. */
+function completeAdminOperations(document: OpenAPIV3_1.Document): void {
+  for (const item of Object.values(document.paths ?? {}) as Array<Record<string, Operation>>) {
+    for (const operation of Object.values(item)) {
+      if (!operation.tags?.includes(ADMIN_TAG)) continue;
+      operation.responses = { ...operation.responses, ...structuredClone(ADMIN_GUARD_ANSWERS) };
+    }
+  }
 }
