@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validate } from '@readme/openapi-parser';
-import { operations } from '@integration-pack/core/reevo/api';
+import { EVENT_TYPES, operations, sampleEvent } from '@integration-pack/core/reevo/api';
+import { REEVE_EVENT_TYPES } from '@integration-pack/core/reeve/api';
 import { ADMIN_TAG } from '../src/admin/admin-tag';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../src/cli/args';
 import { startTestServer, type TestServer } from './support/server';
@@ -67,6 +68,23 @@ describe('/openapi.json', () => {
       expect(operation.operationId).toMatch(/^admin[A-Z]/);
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
     }
+  });
+
+  test('documents each event a subscription delivers in `webhooks`, with its payload schema and a whole sample delivery', () => {
+    expect(Object.keys(document.webhooks).sort()).toEqual([...EVENT_TYPES].sort());
+    for (const type of EVENT_TYPES) {
+      const body = document.webhooks[type].post.requestBody.content['application/json'];
+      expect({ type, schema: body.schema, example: body.example }).toEqual({ type, schema: { $ref: '#/components/schemas/WebhookEvent' }, example: sampleEvent(type) });
+    }
+    expect(document.components.schemas.WebhookEvent).toBeDefined();
+  });
+
+  test("Reeve's document lists Reeve's events only, with Reeve's payload schema", async () => {
+    const reeve = (await t.call('GET', '/reeve/openapi.json', { key: null })).body;
+    expect(Object.keys(reeve.webhooks).sort()).toEqual([...REEVE_EVENT_TYPES].sort());
+    expect(Object.values(reeve.webhooks).map((item: any) => item.post.requestBody.content['application/json'].schema.$ref)).toEqual(REEVE_EVENT_TYPES.map(() => '#/components/schemas/SystemEvent')); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(reeve.components.schemas.SystemEvent).toBeDefined();
+    expect(reeve.components.schemas.WebhookEvent).toBeUndefined();
   });
 
   test('matches the committed packages/reference-server/openapi.json', async () => {

@@ -10,7 +10,7 @@
  * servers, default security, and without the schemas only the other documents use.
  */
 import swagger from '@fastify/swagger';
-import { catalogEntriesOf, type OperationSpec } from '@integration-pack/core/machine';
+import { catalogEntriesOf, WEBHOOK_HEADERS, type OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
@@ -34,7 +34,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string, doc
       tags: tagsOf(apis),
     },
     transform: jsonSchemaTransform,
-    transformObject: (document) => dropUnusedSchemas(completeFromCatalogs(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document, apis)),
+    transformObject: (document) => dropUnusedSchemas({ ...completeFromCatalogs(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document, apis), webhooks: webhooksOf(apis) }),
   });
   if (documents.length === 1) {
     serveDocument(app, first.documentPath ?? OPENAPI_PATH, () => app.swagger() as OpenAPIV3_1.Document);
@@ -73,6 +73,49 @@ function serveDocument(app: FastifyInstance, path: string, documentOf: () => Ope
   });
 }
 
+/**
+ * The top-level `webhooks`: one entry per event each API delivers, named by the event, whose request is the delivery
+ * (the Standard Webhooks headers, the API's payload schema, a whole sample delivery), and whose answers are what the
+ * server does with the receiver's (docs: packages/reference-server/docs/webhooks.md).
+ */
+function webhooksOf(apis: readonly AnyServedApi[]): Record<string, OpenAPIV3_1.PathItemObject> {
+  const webhooks: Record<string, OpenAPIV3_1.PathItemObject> = {};
+  for (const api of apis) {
+    if (!api.openApi.webhookPayload) continue;
+    const { schemaId, sample } = api.openApi.webhookPayload;
+    for (const [eventType, event] of Object.entries(api.definition.events)) {
+      webhooks[eventType] = {
+        post: {
+          operationId: eventType,
+          summary: event.label,
+          description: event.description,
+          tags: [WEBHOOK_DELIVERIES_TAG],
+          security: [],
+          parameters: WEBHOOK_SIGNATURE_PARAMETERS,
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: `${SCHEMA_REF}${schemaId}` }, example: sample(eventType) } } },
+          responses: {
+            '2XX': { description: 'Received: the delivery is done.' },
+            '410': { description: 'Gone: the delivery fails and the subscription is disabled at once.' },
+          },
+        },
+      };
+    }
+  }
+  return webhooks;
+}
+
+const WEBHOOK_SIGNATURE_PARAMETERS: OpenAPIV3_1.ParameterObject[] = [
+  { name: WEBHOOK_HEADERS.id, in: 'header', required: true, description: 'The event id; the same on every retry.', schema: { type: 'string' } },
+  { name: WEBHOOK_HEADERS.timestamp, in: 'header', required: true, description: 'When the delivery was signed, in Unix seconds.', schema: { type: 'string' } },
+  {
+    name: WEBHOOK_HEADERS.signature,
+    in: 'header',
+    required: true,
+    description: 'Standard Webhooks: `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, keyed by the subscription\'s secret.',
+    schema: { type: 'string' },
+  },
+];
+
 /** Each tag with its API's words for it; a tag no API describes is a mistake the server refuses to start with. */
 function tagsOf(apis: readonly AnyServedApi[]): OpenAPIV3_1.TagObject[] {
   const tags = new Map<string, string>();
@@ -83,7 +126,11 @@ function tagsOf(apis: readonly AnyServedApi[]): OpenAPIV3_1.TagObject[] {
       if (!tags.has(tag)) tags.set(tag, description);
     }
   }
-  return [...[...tags].map(([name, description]) => ({ name, description })), { name: ADMIN_TAG, description: ADMIN_TAG_DESCRIPTION }];
+  return [
+    ...[...tags].map(([name, description]) => ({ name, description })),
+    { name: WEBHOOK_DELIVERIES_TAG, description: 'What a subscription delivers to its URL: one entry per event. Any other answer than 2XX or 410 is retried.' },
+    { name: ADMIN_TAG, description: ADMIN_TAG_DESCRIPTION },
+  ];
 }
 
 /** One document's share of the generated document (see the file's comment). */
@@ -103,13 +150,17 @@ function documentView(whole: OpenAPIV3_1.Document, document: ServedApis, index: 
   if (primary) view.security = [securityOf(primary)];
   const schemes = new Set(document.served.map((api) => api.openApi.securityScheme.name));
   if (view.components?.securitySchemes) view.components.securitySchemes = Object.fromEntries(Object.entries(view.components.securitySchemes).filter(([name]) => schemes.has(name)));
-  const usedTags = new Set(Object.values(ownPaths).flatMap((item) => Object.values(item as Record<string, Operation>).flatMap((operation) => operation.tags ?? [])));
+  view.webhooks = webhooksOf(document.served);
+  const usedTags = new Set(
+    [...Object.values(ownPaths), ...Object.values(view.webhooks)].flatMap((item) => Object.values(item as Record<string, Operation>).flatMap((operation) => operation.tags ?? [])),
+  );
   view.tags = tagsOf(document.served).filter((tag) => usedTags.has(tag.name));
   const schemas = view.components?.schemas;
   if (schemas) {
     // A schema goes with the document that refers to it; its input variant (`XInput`, which no path names) with it.
-    const mine = referencedSchemas(ownPaths, whole);
-    const theirs = referencedSchemas(otherPaths, whole);
+    const mine = referencedSchemas({ paths: ownPaths, webhooks: view.webhooks }, whole);
+    const otherWebhooks = Object.fromEntries(Object.entries(whole.webhooks ?? {}).filter(([event]) => !(event in (view.webhooks ?? {}))));
+    const theirs = referencedSchemas({ paths: otherPaths, webhooks: otherWebhooks }, whole);
     for (const name of Object.keys(schemas)) {
       if (!mine.has(name) && (theirs.has(name) || theirs.has(name.replace(/Input$/, '')))) delete schemas[name];
     }
@@ -160,6 +211,7 @@ function referencesOf(value: unknown, found = new Set<string>()): Set<string> {
 }
 
 const SCHEMA_REF = '#/components/schemas/';
+const WEBHOOK_DELIVERIES_TAG = 'Webhook Deliveries';
 
 /** The component schemas the paths refer to, directly or through other schemas. */
 function referencedSchemas(paths: object, whole: OpenAPIV3_1.Document): Set<string> {

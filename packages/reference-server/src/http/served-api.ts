@@ -92,6 +92,11 @@ export interface OpenApiDescription {
   errorDescriptions: Readonly<Record<string, string>>;
   /** The words of each tag the API's operations carry, by tag (the server refuses to start with a tag left out). */
   tagDescriptions: Readonly<Record<string, string>>;
+  /**
+   * The body of each webhook delivery: its schema's id in `components.schemas`, and a whole delivery of an event.
+   * Absent where the server delivers no webhooks for the API (then the document lists none of its events).
+   */
+  webhookPayload?: { schemaId: string; sample(eventType: string): unknown };
   /** The API's own extensions on each operation (Reevo: `x-reevo-emits`). */
   extensions?(operation: OperationSpec): Record<string, unknown>;
 }

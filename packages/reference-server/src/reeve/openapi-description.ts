@@ -1,4 +1,5 @@
 /** How OpenAPI describes Reeve beyond its catalog: the bearer session scheme, the error words, its own document. */
+import { sampleSystemEvent, type ReeveEventType } from '@integration-pack/core/reeve/api';
 import type { OpenApiDescription, OpenApiDocumentInfo } from '../http/served-api';
 
 export const reeveOpenApi: OpenApiDescription = {
@@ -16,6 +17,7 @@ export const reeveOpenApi: OpenApiDescription = {
     Events: "The brand's recent events (SystemEvents of the last 7 days), newest first.",
     Webhooks: 'Subscriptions that deliver connection and provider events (the `webhooks` section lists each event and its payload).',
   },
+  webhookPayload: { schemaId: 'SystemEvent', sample: (eventType) => sampleSystemEvent(eventType as ReeveEventType) },
   extensions: (operation) => ({ 'x-reeve-emits': [...operation.emits] }),
 };
 

@@ -1,5 +1,5 @@
 /** How OpenAPI describes Reevo beyond its catalog: the `x-api-key` scheme and the words of each error status. */
-import { API_BASE_URL, API_KEY_HEADER } from '@integration-pack/core/reevo/api';
+import { API_BASE_URL, API_KEY_HEADER, sampleEvent, type EventType } from '@integration-pack/core/reevo/api';
 import type { OpenApiDescription, OpenApiDocumentInfo } from '../http/served-api';
 
 export const reevoOpenApi: OpenApiDescription = {
@@ -24,6 +24,7 @@ export const reevoOpenApi: OpenApiDescription = {
     'Sequence Enrollments': 'Enrolling contacts in outreach sequences.',
     Webhooks: 'Subscriptions that deliver record events (the `webhooks` section lists each event and its payload).',
   },
+  webhookPayload: { schemaId: 'WebhookEvent', sample: (eventType) => sampleEvent(eventType as EventType) },
   extensions: (operation) => ({ 'x-reevo-emits': [...operation.emits] }),
 };
 
