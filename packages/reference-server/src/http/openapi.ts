@@ -250,6 +250,7 @@ function completeFromCatalogs(document: OpenAPIV3_1.Document, apis: readonly Any
 
 function completeOperation(target: Operation, operation: OperationSpec, api: AnyServedApi): void {
   Object.assign(target, api.openApi.extensions?.(operation));
+  useExampleParameters(target, operation);
   const requestExamples = operation.examples.filter((example) => example.request.body !== undefined);
   const requestMedia = (target.requestBody as OpenAPIV3_1.RequestBodyObject | undefined)?.content['application/json'];
   if (requestMedia && requestExamples.length > 0) {
@@ -281,5 +282,22 @@ function completeAdminOperations(document: OpenAPIV3_1.Document): void {
       if (!operation.tags?.includes(ADMIN_TAG)) continue;
       operation.responses = { ...operation.responses, ...structuredClone(ADMIN_GUARD_ANSWERS) };
     }
+  }
+}
+
+/**
+ * Each parameter's example is the value the operation's first example request gives it, and a parameter that request
+ * leaves out has none: a generic tool sends every parameter example together, and fields that exclude each other
+ * (Find Account and Contacts takes exactly one lookup key) would otherwise make an invalid request.
+ */
+function useExampleParameters(target: Operation, operation: OperationSpec): void {
+  const [first] = operation.examples;
+  if (!first) return;
+  const given: Partial<Record<string, Record<string, unknown>>> = { query: first.request.query, path: first.request.params };
+  for (const parameter of (target.parameters ?? []) as OpenAPIV3_1.ParameterObject[]) {
+    const values = given[parameter.in];
+    if (!values) continue;
+    if (values[parameter.name] === undefined) delete parameter.example;
+    else parameter.example = values[parameter.name];
   }
 }
