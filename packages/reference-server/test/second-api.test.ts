@@ -54,6 +54,7 @@ function toyServedApi(): ServedApi<ToySession> {
     openApi: {
       securityScheme: { name: 'bearer', scheme: { type: 'http', scheme: 'bearer' } },
       errorDescriptions: { '401': 'The session token is missing or unknown.', '404': 'No such connection.' },
+      tagDescriptions: { Connectors: 'The toy connectors.' },
     },
   };
 }

@@ -26,7 +26,7 @@ export interface AdminInfo {
   version: string;
 }
 
-const docs = (summary: string) => ({ tags: [ADMIN_TAG], summary, security: [] });
+const docs = (operationId: string, summary: string) => ({ tags: [ADMIN_TAG], operationId, summary, security: [] });
 
 export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPluginAsync {
   return async (plain: FastifyInstance) => {
@@ -42,28 +42,28 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
       workspaces: runtime.listWorkspaces().length,
     });
 
-    app.get('/health', { schema: { ...docs('Health and version'), response: { 200: S.Health } } }, async () => health());
+    app.get('/health', { schema: { ...docs('adminHealth', 'Health and version'), response: { 200: S.Health } } }, async () => health());
 
-    app.post('/reset', { schema: { ...docs('Back to the start: seeded workspaces and keys, real time, no faults, empty logs'), response: { 200: S.Health } } }, async () => {
+    app.post('/reset', { schema: { ...docs('adminReset', 'Back to the start: seeded workspaces and keys, real time, no faults, empty logs'), response: { 200: S.Health } } }, async () => {
       await runtime.reset();
       return health();
     });
 
-    app.get('/workspaces', { schema: { ...docs('List workspaces'), response: { 200: z.array(S.AdminWorkspace) } } }, async () =>
+    app.get('/workspaces', { schema: { ...docs('adminListWorkspaces', 'List workspaces'), response: { 200: z.array(S.AdminWorkspace) } } }, async () =>
       runtime.listWorkspaces().map(workspaceView),
     );
 
-    app.post('/workspaces', { schema: { ...docs('Create a workspace'), body: S.CreateWorkspaceBody, response: { 201: S.AdminWorkspace } } }, async (request, reply) => {
+    app.post('/workspaces', { schema: { ...docs('adminCreateWorkspace', 'Create a workspace'), body: S.CreateWorkspaceBody, response: { 201: S.AdminWorkspace } } }, async (request, reply) => {
       assertBelowLimit(runtime, 'workspaces', runtime.listWorkspaces().length, 'The server already holds {held} workspaces', 'Reset the server (POST /__admin/reset) to start again from the seeded one.');
       const workspace = runtime.createWorkspace({ seed: request.body.seed, ...(request.body.name ? { name: request.body.name } : {}) });
       return reply.code(201).send(workspaceView(workspace));
     });
 
-    app.get('/keys', { schema: { ...docs('List API keys (never the keys themselves)'), querystring: S.WorkspaceFilter, response: { 200: z.array(S.AdminKey) } } }, async (request) =>
+    app.get('/keys', { schema: { ...docs('adminListKeys', 'List API keys (never the keys themselves)'), querystring: S.WorkspaceFilter, response: { 200: z.array(S.AdminKey) } } }, async (request) =>
       runtime.keys.list(request.query.workspace_id).map(keyView),
     );
 
-    app.post('/keys', { schema: { ...docs('Create an API key'), body: S.CreateKeyBody, response: { 201: S.CreatedAdminKey } } }, async (request, reply) => {
+    app.post('/keys', { schema: { ...docs('adminCreateKey', 'Create an API key'), body: S.CreateKeyBody, response: { 201: S.CreatedAdminKey } } }, async (request, reply) => {
       const { workspace_id, name, permissions, expires_at } = request.body;
       requireWorkspace(runtime, workspace_id);
       assertBelowLimit(runtime, 'keysPerWorkspace', runtime.keys.list(workspace_id).length, `Workspace ${workspace_id} already has {held} API keys`, 'Reuse a key you made, or use another workspace.');
@@ -71,29 +71,29 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
       return reply.code(201).send({ ...keyView(record), key });
     });
 
-    app.post('/keys/:id/expire', { schema: { ...docs('Expire an API key now'), params: S.KeyIdParams, response: { 200: S.AdminKey } } }, async (request) => {
+    app.post('/keys/:id/expire', { schema: { ...docs('adminExpireKey', 'Expire an API key now'), params: S.KeyIdParams, response: { 200: S.AdminKey } } }, async (request) => {
       const record = runtime.keys.expire(request.params.id, runtime.clock.now());
       if (!record) throw new DetailError(404, `No API key has the id ${request.params.id}.`);
       return keyView(record);
     });
 
-    app.put('/quota', { schema: { ...docs("Set or remove a workspace's request quota"), body: S.QuotaBody, response: { 200: S.AdminWorkspace } } }, async (request) => {
+    app.put('/quota', { schema: { ...docs('adminSetQuota', "Set or remove a workspace's request quota"), body: S.QuotaBody, response: { 200: S.AdminWorkspace } } }, async (request) => {
       const { workspace_id, limit, window_seconds } = request.body;
       requireWorkspace(runtime, workspace_id);
       return workspaceView(runtime.setQuota(workspace_id, limit === null ? null : { limit, windowSeconds: window_seconds }));
     });
 
-    app.get('/clock', { schema: { ...docs('Read the clock'), response: { 200: S.ClockState } } }, async () => runtime.clock.state());
+    app.get('/clock', { schema: { ...docs('adminReadClock', 'Read the clock'), response: { 200: S.ClockState } } }, async () => runtime.clock.state());
 
-    app.post('/clock', { schema: { ...docs('Set, advance, freeze or unfreeze the clock'), body: S.ClockBody, response: { 200: S.ClockState } } }, async (request) => {
+    app.post('/clock', { schema: { ...docs('adminSetClock', 'Set, advance, freeze or unfreeze the clock'), body: S.ClockBody, response: { 200: S.ClockState } } }, async (request) => {
       const { set, advance_seconds, freeze } = request.body;
       refusingAs422(ClockRangeError, () => runtime.clock.change({ freeze, set: set === undefined ? undefined : new Date(set), advanceSeconds: advance_seconds }));
       return runtime.clock.state();
     });
 
-    app.get('/faults', { schema: { ...docs('List fault rules'), response: { 200: z.array(S.FaultRule) } } }, async () => runtime.faults.list());
+    app.get('/faults', { schema: { ...docs('adminListFaults', 'List fault rules'), response: { 200: z.array(S.FaultRule) } } }, async () => runtime.faults.list());
 
-    app.post('/faults', { schema: { ...docs('Add a fault or latency rule'), body: S.FaultBody, response: { 201: S.FaultRule } } }, async (request, reply) => {
+    app.post('/faults', { schema: { ...docs('adminAddFault', 'Add a fault or latency rule'), body: S.FaultBody, response: { 201: S.FaultRule } } }, async (request, reply) => {
       const { method, path, status, delay_ms, times } = request.body;
       assertBelowLimit(runtime, 'faultRules', runtime.faults.list().length, 'There are already {held} fault rules', 'Remove them with DELETE /__admin/faults (rules used up by `times` stay until then).');
       const rule = refusingAs422(FaultPathError, () =>
@@ -108,27 +108,27 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
       return reply.code(201).send(rule);
     });
 
-    app.delete('/faults', { schema: { ...docs('Remove every fault rule'), response: { 200: z.object({ removed: z.int() }) } } }, async () => {
+    app.delete('/faults', { schema: { ...docs('adminClearFaults', 'Remove every fault rule'), response: { 200: z.object({ removed: z.int() }) } } }, async () => {
       const removed = runtime.faults.list().length;
       runtime.faults.clear();
       return { removed };
     });
 
-    app.get('/requests', { schema: { ...docs('A page of the request journal (oldest first unless order=newest)'), querystring: S.LogPageQuery('req'), response: { 200: z.array(S.JournalEntry) } } }, async (request) =>
+    app.get('/requests', { schema: { ...docs('adminListRequests', 'A page of the request journal (oldest first unless order=newest)'), querystring: S.LogPageQuery('req'), response: { 200: z.array(S.JournalEntry) } } }, async (request) =>
       runtime.journal.list(request.query.workspace_id, pageRequest(request.query)),
     );
 
-    app.get('/webhooks/deliveries', { schema: { ...docs('A page of the webhook delivery log (oldest first unless order=newest)'), querystring: S.LogPageQuery('dlv'), response: { 200: z.array(S.Delivery) } } }, async (request) =>
+    app.get('/webhooks/deliveries', { schema: { ...docs('adminListWebhookDeliveries', 'A page of the webhook delivery log (oldest first unless order=newest)'), querystring: S.LogPageQuery('dlv'), response: { 200: z.array(S.Delivery) } } }, async (request) =>
       runtime.webhooks.deliveries(workspaceFilter(request.query.workspace_id), pageRequest(request.query)),
     );
 
-    app.post('/webhooks/flush', { schema: { ...docs("Make one attempt now for the next delivery of every subscription's queue; answers those deliveries"), response: { 200: z.array(S.Delivery) } } }, async () =>
+    app.post('/webhooks/flush', { schema: { ...docs('adminFlushWebhooks', "Make one attempt now for the next delivery of every subscription's queue; answers those deliveries"), response: { 200: z.array(S.Delivery) } } }, async () =>
       runtime.webhooks.flush(),
     );
 
     await app.register(reeveAdminApi(runtime), { prefix: REEVE_ADMIN_PREFIX });
 
-    app.post('/webhooks/deliveries/:id/redeliver', { schema: { ...docs('Send a delivery again'), params: S.DeliveryIdParams, response: { 200: S.Delivery } } }, async (request) => {
+    app.post('/webhooks/deliveries/:id/redeliver', { schema: { ...docs('adminRedeliverWebhook', 'Send a delivery again'), params: S.DeliveryIdParams, response: { 200: S.Delivery } } }, async (request) => {
       try {
         return runtime.webhooks.redeliver(request.params.id);
       } catch (error) {

@@ -2,6 +2,10 @@
 import { parseArgs } from 'node:util';
 import type { WorkspaceSeed } from '../runtime/workspaces';
 
+/** Where `npm start` listens unless told otherwise. */
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 4010;
+
 export interface CliOptions {
   host: string;
   port: number;
@@ -32,7 +36,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      host: { type: 'string', default: '127.0.0.1' },
+      host: { type: 'string', default: DEFAULT_HOST },
       port: { type: 'string' },
       seed: { type: 'string', default: 'demo' },
       'time-scale': { type: 'string', default: '1' },
@@ -43,7 +47,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
     },
     strict: true,
   });
-  const port = Number(values.port ?? env['PORT'] ?? 4010);
+  const port = Number(values.port ?? env['PORT'] ?? DEFAULT_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be a whole number from 0 to 65535, not "${values.port ?? env['PORT']}".`);
   if (values.seed !== 'demo' && values.seed !== 'empty') throw new CliUsageError(`--seed must be demo or empty, not "${values.seed}".`);
   const timeScale = Number(values['time-scale']);

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { OPENAPI_PATH } from '../http/surfaces';
 import { SERVER_INFO, createReferenceServer } from '../server';
-import { CliUsageError, USAGE, parseCliArgs, type CliOptions } from './args';
+import { CliUsageError, DEFAULT_HOST, DEFAULT_PORT, USAGE, parseCliArgs, type CliOptions } from './args';
 import { banner, exposureWarning } from './banner';
 import { listenErrorMessage } from './listen-error';
 
@@ -29,8 +29,9 @@ async function main(argv: readonly string[]): Promise<void> {
     logger: options.log,
   });
   if (options.writeOpenApi) {
-    // The document `/openapi.json` serves (Reevo's), not the whole generation, which also holds Reeve's.
-    const document = (await server.app.inject({ method: 'GET', url: OPENAPI_PATH })).json();
+    // The document `/openapi.json` serves (Reevo's), not the whole generation, which also holds Reeve's; addressed to
+    // npm start's default address, so the written file names a stable server (docs/decisions.md, OpenAPI servers).
+    const document = (await server.app.inject({ method: 'GET', url: OPENAPI_PATH, headers: { host: `${DEFAULT_HOST}:${DEFAULT_PORT}` } })).json();
     await writeFile(options.writeOpenApi, `${JSON.stringify(document, null, 2)}\n`);
     await server.close();
     console.log(`Wrote the OpenAPI document to ${options.writeOpenApi}.`);

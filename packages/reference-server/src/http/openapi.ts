@@ -10,11 +10,11 @@
  * servers, default security, and without the schemas only the other documents use.
  */
 import swagger from '@fastify/swagger';
-import { catalogEntriesOf, type OperationSpec } from '@integration-pack/core/machine';
+import { catalogEntriesOf, WEBHOOK_HEADERS, type OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { ADMIN_TAG } from '../admin/admin-tag';
+import { ADMIN_GUARD_ANSWERS, ADMIN_TAG, ADMIN_TAG_DESCRIPTION } from '../admin/admin-tag';
 import { prefixesOf, type AnyServedApi, type ServedApis } from './served-api';
 import { ADMIN_PREFIX, OPENAPI_PATH } from './surfaces';
 
@@ -24,21 +24,20 @@ export async function registerOpenApi(app: FastifyInstance, version: string, doc
   const apis = documents.flatMap((document) => document.served);
   const info = first.document;
   const [primary] = apis;
-  const tags = [...new Set(apis.flatMap((api) => operationsOf(api).map((operation) => operation.tag)))].map((name) => ({ name }));
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: info.title, version, description: info.description },
+      info: { title: info.title, version, description: info.description, license: LICENSE, contact: CONTACT },
       servers: info.servers,
       components: { securitySchemes: Object.fromEntries(apis.map((api) => [api.openApi.securityScheme.name, api.openApi.securityScheme.scheme])) },
       ...(primary ? { security: [securityOf(primary)] } : {}),
-      tags: [...tags, { name: ADMIN_TAG, description: 'Controls of the reference server (loopback only, no API key). Not part of the served APIs.' }],
+      tags: tagsOf(apis),
     },
     transform: jsonSchemaTransform,
-    transformObject: (document) => completeFromCatalogs(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document, apis),
+    transformObject: (document) => dropUnusedSchemas({ ...completeFromCatalogs(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document, apis), webhooks: webhooksOf(apis) }),
   });
   if (documents.length === 1) {
-    app.get(first.documentPath ?? OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+    serveDocument(app, first.documentPath ?? OPENAPI_PATH, () => app.swagger() as OpenAPIV3_1.Document);
     return;
   }
   const claims = documents.map((document, index) => [...document.served.flatMap(prefixesOf), document.adminPrefix ?? (index === 0 ? ADMIN_PREFIX : null)].filter((prefix): prefix is string => prefix !== null));
@@ -54,11 +53,84 @@ export async function registerOpenApi(app: FastifyInstance, version: string, doc
   };
   documents.forEach((document, index) => {
     let view: OpenAPIV3_1.Document | null = null;
-    app.get(document.documentPath ?? OPENAPI_PATH, { schema: { hide: true } }, async () => {
-      view ??= documentView(app.swagger() as OpenAPIV3_1.Document, document, index, ownerOf);
-      return view;
-    });
+    serveDocument(app, document.documentPath ?? OPENAPI_PATH, () => (view ??= documentView(app.swagger() as OpenAPIV3_1.Document, document, index, ownerOf)));
   });
+}
+
+const LICENSE: OpenAPIV3_1.LicenseObject = { name: 'MIT', identifier: 'MIT' };
+const CONTACT: OpenAPIV3_1.ContactObject = { name: 'The Reevo & Reeve integration pack (README.md says who answers)' };
+
+/**
+ * Serves one document: readable by any web page (a doc viewer, an API tool in the browser) as a simple GET without
+ * credentials, so `Access-Control-Allow-Origin: *` is all CORS needs (no preflight is answered, no cookie is sent);
+ * and with this server, as the request addressed it, as its last `servers` entry (docs/decisions.md, OpenAPI servers).
+ */
+function serveDocument(app: FastifyInstance, path: string, documentOf: () => OpenAPIV3_1.Document): void {
+  app.get(path, { schema: { hide: true } }, async (request, reply) => {
+    const document = documentOf();
+    reply.header('access-control-allow-origin', '*');
+    return { ...document, servers: [...(document.servers ?? []), { url: `${request.protocol}://${request.host}`, description: 'This reference server' }] };
+  });
+}
+
+/**
+ * The top-level `webhooks`: one entry per event each API delivers, named by the event, whose request is the delivery
+ * (the Standard Webhooks headers, the API's payload schema, a whole sample delivery), and whose answers are what the
+ * server does with the receiver's (docs: packages/reference-server/docs/webhooks.md).
+ */
+function webhooksOf(apis: readonly AnyServedApi[]): Record<string, OpenAPIV3_1.PathItemObject> {
+  const webhooks: Record<string, OpenAPIV3_1.PathItemObject> = {};
+  for (const api of apis) {
+    if (!api.openApi.webhookPayload) continue;
+    const { schemaId, sample } = api.openApi.webhookPayload;
+    for (const [eventType, event] of Object.entries(api.definition.events)) {
+      webhooks[eventType] = {
+        post: {
+          operationId: eventType,
+          summary: event.label,
+          description: event.description,
+          tags: [WEBHOOK_DELIVERIES_TAG],
+          security: [],
+          parameters: WEBHOOK_SIGNATURE_PARAMETERS,
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: `${SCHEMA_REF}${schemaId}` }, example: sample(eventType) } } },
+          responses: {
+            '2XX': { description: 'Received: the delivery is done.' },
+            '410': { description: 'Gone: the delivery fails and the subscription is disabled at once.' },
+          },
+        },
+      };
+    }
+  }
+  return webhooks;
+}
+
+const WEBHOOK_SIGNATURE_PARAMETERS: OpenAPIV3_1.ParameterObject[] = [
+  { name: WEBHOOK_HEADERS.id, in: 'header', required: true, description: 'The event id; the same on every retry.', schema: { type: 'string' } },
+  { name: WEBHOOK_HEADERS.timestamp, in: 'header', required: true, description: 'When the delivery was signed, in Unix seconds.', schema: { type: 'string' } },
+  {
+    name: WEBHOOK_HEADERS.signature,
+    in: 'header',
+    required: true,
+    description: 'Standard Webhooks: `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, keyed by the subscription\'s secret.',
+    schema: { type: 'string' },
+  },
+];
+
+/** Each tag with its API's words for it; a tag no API describes is a mistake the server refuses to start with. */
+function tagsOf(apis: readonly AnyServedApi[]): OpenAPIV3_1.TagObject[] {
+  const tags = new Map<string, string>();
+  for (const api of apis) {
+    for (const { tag } of operationsOf(api)) {
+      const description = api.openApi.tagDescriptions[tag];
+      if (description === undefined) throw new Error(`The OpenAPI description of ${api.definition.name} has no words for its tag "${tag}": add it to its tagDescriptions.`);
+      if (!tags.has(tag)) tags.set(tag, description);
+    }
+  }
+  return [
+    ...[...tags].map(([name, description]) => ({ name, description })),
+    { name: WEBHOOK_DELIVERIES_TAG, description: 'What a subscription delivers to its URL: one entry per event. Any other answer than 2XX or 410 is retried.' },
+    { name: ADMIN_TAG, description: ADMIN_TAG_DESCRIPTION },
+  ];
 }
 
 /** One document's share of the generated document (see the file's comment). */
@@ -78,19 +150,35 @@ function documentView(whole: OpenAPIV3_1.Document, document: ServedApis, index: 
   if (primary) view.security = [securityOf(primary)];
   const schemes = new Set(document.served.map((api) => api.openApi.securityScheme.name));
   if (view.components?.securitySchemes) view.components.securitySchemes = Object.fromEntries(Object.entries(view.components.securitySchemes).filter(([name]) => schemes.has(name)));
-  const usedTags = new Set(Object.values(ownPaths).flatMap((item) => Object.values(item as Record<string, Operation>).flatMap((operation) => operation.tags ?? [])));
-  view.tags = (whole.tags ?? []).filter((tag) => usedTags.has(tag.name));
+  view.webhooks = webhooksOf(document.served);
+  const usedTags = new Set(
+    [...Object.values(ownPaths), ...Object.values(view.webhooks)].flatMap((item) => Object.values(item as Record<string, Operation>).flatMap((operation) => operation.tags ?? [])),
+  );
+  view.tags = tagsOf(document.served).filter((tag) => usedTags.has(tag.name));
   const schemas = view.components?.schemas;
   if (schemas) {
     // A schema goes with the document that refers to it; its input variant (`XInput`, which no path names) with it.
-    const mine = referencedSchemas(ownPaths, whole);
-    const theirs = referencedSchemas(otherPaths, whole);
+    const mine = referencedSchemas({ paths: ownPaths, webhooks: view.webhooks }, whole);
+    const otherWebhooks = Object.fromEntries(Object.entries(whole.webhooks ?? {}).filter(([event]) => !(event in (view.webhooks ?? {}))));
+    const theirs = referencedSchemas({ paths: otherPaths, webhooks: otherWebhooks }, whole);
     for (const name of Object.keys(schemas)) {
       if (!mine.has(name) && (theirs.has(name) || theirs.has(name.replace(/Input$/, '')))) delete schemas[name];
     }
     dropDanglingSchemas(schemas);
   }
-  return view;
+  return dropUnusedSchemas(view);
+}
+
+/**
+ * Drops every schema the document does not refer to: @fastify/swagger adds an input variant (`XInput`) of each
+ * registered schema whether or not a request uses it.
+ */
+function dropUnusedSchemas(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
+  const schemas = document.components?.schemas;
+  if (!schemas) return document;
+  const used = referencedSchemas({ paths: document.paths, webhooks: document.webhooks }, document);
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+  return document;
 }
 
 /**
@@ -123,6 +211,7 @@ function referencesOf(value: unknown, found = new Set<string>()): Set<string> {
 }
 
 const SCHEMA_REF = '#/components/schemas/';
+const WEBHOOK_DELIVERIES_TAG = 'Webhook Deliveries';
 
 /** The component schemas the paths refer to, directly or through other schemas. */
 function referencedSchemas(paths: object, whole: OpenAPIV3_1.Document): Set<string> {
@@ -147,6 +236,7 @@ function securityOf(api: AnyServedApi): OpenAPIV3_1.SecurityRequirementObject {
 }
 
 function completeFromCatalogs(document: OpenAPIV3_1.Document, apis: readonly AnyServedApi[]): OpenAPIV3_1.Document {
+  completeAdminOperations(document);
   apis.forEach((api, index) => {
     for (const operation of operationsOf(api)) {
       const target = document.paths?.[operation.path]?.[operation.method.toLowerCase() as OpenAPIV3_1.HttpMethods] as Operation | undefined;
@@ -160,6 +250,7 @@ function completeFromCatalogs(document: OpenAPIV3_1.Document, apis: readonly Any
 
 function completeOperation(target: Operation, operation: OperationSpec, api: AnyServedApi): void {
   Object.assign(target, api.openApi.extensions?.(operation));
+  useExampleParameters(target, operation);
   const requestExamples = operation.examples.filter((example) => example.request.body !== undefined);
   const requestMedia = (target.requestBody as OpenAPIV3_1.RequestBodyObject | undefined)?.content['application/json'];
   if (requestMedia && requestExamples.length > 0) {
@@ -182,4 +273,31 @@ function completeOperation(target: Operation, operation: OperationSpec, api: Any
     if (responses[status]) responses[status].description = description;
   }
   target.responses = responses;
+}
+
+/** Every admin route stands behind the admin guard (`admin/admin-guard.ts`): its refusals are each route's answers too. */
+function completeAdminOperations(document: OpenAPIV3_1.Document): void {
+  for (const item of Object.values(document.paths ?? {}) as Array<Record<string, Operation>>) {
+    for (const operation of Object.values(item)) {
+      if (!operation.tags?.includes(ADMIN_TAG)) continue;
+      operation.responses = { ...operation.responses, ...structuredClone(ADMIN_GUARD_ANSWERS) };
+    }
+  }
+}
+
+/**
+ * Each parameter's example is the value the operation's first example request gives it, and a parameter that request
+ * leaves out has none: a generic tool sends every parameter example together, and fields that exclude each other
+ * (Find Account and Contacts takes exactly one lookup key) would otherwise make an invalid request.
+ */
+function useExampleParameters(target: Operation, operation: OperationSpec): void {
+  const [first] = operation.examples;
+  if (!first) return;
+  const given: Partial<Record<string, Record<string, unknown>>> = { query: first.request.query, path: first.request.params };
+  for (const parameter of (target.parameters ?? []) as OpenAPIV3_1.ParameterObject[]) {
+    const values = given[parameter.in];
+    if (!values) continue;
+    if (values[parameter.name] === undefined) delete parameter.example;
+    else parameter.example = values[parameter.name];
+  }
 }

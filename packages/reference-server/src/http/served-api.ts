@@ -81,6 +81,7 @@ export function prefixesOf(api: AnyServedApi): readonly string[] {
 export interface OpenApiDocumentInfo {
   title: string;
   description: string;
+  /** The product's own servers; the reference server adds itself to each document it serves. */
   servers: OpenAPIV3_1.ServerObject[];
 }
 
@@ -89,6 +90,13 @@ export interface OpenApiDescription {
   securityScheme: { name: string; scheme: OpenAPIV3_1.SecuritySchemeObject };
   /** The words of each error status the API answers, by status. */
   errorDescriptions: Readonly<Record<string, string>>;
+  /** The words of each tag the API's operations carry, by tag (the server refuses to start with a tag left out). */
+  tagDescriptions: Readonly<Record<string, string>>;
+  /**
+   * The body of each webhook delivery: its schema's id in `components.schemas`, and a whole delivery of an event.
+   * Absent where the server delivers no webhooks for the API (then the document lists none of its events).
+   */
+  webhookPayload?: { schemaId: string; sample(eventType: string): unknown };
   /** The API's own extensions on each operation (Reevo: `x-reevo-emits`). */
   extensions?(operation: OperationSpec): Record<string, unknown>;
 }

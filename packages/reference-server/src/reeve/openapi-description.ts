@@ -1,4 +1,5 @@
 /** How OpenAPI describes Reeve beyond its catalog: the bearer session scheme, the error words, its own document. */
+import { sampleSystemEvent, type ReeveEventType } from '@integration-pack/core/reeve/api';
 import type { OpenApiDescription, OpenApiDocumentInfo } from '../http/served-api';
 
 export const reeveOpenApi: OpenApiDescription = {
@@ -11,6 +12,12 @@ export const reeveOpenApi: OpenApiDescription = {
     '422': 'The request is invalid (FastAPI validation errors, one per field).',
     '502': 'The provider could not be reached; nothing was changed.',
   },
+  tagDescriptions: {
+    Connections: "A Reeve user's connections to providers (OAuth or API key): start, complete, list, read and remove them.",
+    Events: "The brand's recent events (SystemEvents of the last 7 days), newest first.",
+    Webhooks: 'Subscriptions that deliver connection and provider events (the `webhooks` section lists each event and its payload).',
+  },
+  webhookPayload: { schemaId: 'SystemEvent', sample: (eventType) => sampleSystemEvent(eventType as ReeveEventType) },
   extensions: (operation) => ({ 'x-reeve-emits': [...operation.emits] }),
 };
 
@@ -20,6 +27,5 @@ export const reeveDocumentInfo: OpenApiDocumentInfo = {
     "Reeve's Connectors API as the reference server implements it (docs/reeve-api.md), generated from the shared catalog, with the reference server's admin routes for Reeve. Points the sources leave open are the project's choices, marked C.",
   servers: [
     { url: 'https://services.meetreeve.com', description: 'Reeve' },
-    { url: 'http://127.0.0.1:4010', description: 'The reference server (npm start)' },
   ],
 };

@@ -135,8 +135,17 @@ export const createAccount = defineOperation({
   examples: [
     {
       name: 'minimal',
-      summary: 'Create an account with a name, domain and owner',
-      request: { body: { name: 'Acme', domain_name: EXAMPLE.domain, owner_email: EXAMPLE.ownerEmail } },
+      summary: 'Create an account with a name, domain, owner, links and a custom field',
+      request: {
+        body: {
+          name: EXAMPLE_ACCOUNT.name,
+          domain_name: EXAMPLE_ACCOUNT.domain_name,
+          owner_email: EXAMPLE_ACCOUNT.owner_email,
+          official_website: EXAMPLE_ACCOUNT.official_website,
+          linkedin_url: EXAMPLE_ACCOUNT.linkedin_url,
+          custom_fields: EXAMPLE_ACCOUNT.custom_fields,
+        },
+      },
       response: { status: 200, body: EXAMPLE_ACCOUNT },
     },
   ],

@@ -20,7 +20,7 @@ import * as S from './schemas';
 
 export const REEVE_ADMIN_PREFIX = '/reeve';
 
-const docs = (summary: string) => ({ tags: [ADMIN_TAG], summary, security: [] });
+const docs = (operationId: string, summary: string) => ({ tags: [ADMIN_TAG], operationId, summary, security: [] });
 
 export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
   return async (plain: FastifyInstance) => {
@@ -37,21 +37,21 @@ export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
       return user;
     };
 
-    app.post('/users', { schema: { ...docs('Create a Reeve user, with a default brand of its own'), body: S.CreateUserBody, response: { 201: S.ReeveUser } } }, async (request, reply) => {
+    app.post('/users', { schema: { ...docs('reeveAdminCreateUser', 'Create a Reeve user, with a default brand of its own'), body: S.CreateUserBody, response: { 201: S.ReeveUser } } }, async (request, reply) => {
       belowLimit('reeveUsers', reeve.state.data.users.size, 'The server', 'Reeve users');
       belowLimit('reeveBrands', reeve.state.data.brands.size, 'The server', 'Reeve brands');
       const user = reeve.state.createUser({ email: request.body.email, name: request.body.name ?? null });
       return reply.code(201).send(userView(user));
     });
 
-    app.post('/brands', { schema: { ...docs('Create a Reeve brand with its members'), body: S.CreateBrandBody, response: { 201: S.ReeveBrand } } }, async (request, reply) => {
+    app.post('/brands', { schema: { ...docs('reeveAdminCreateBrand', 'Create a Reeve brand with its members'), body: S.CreateBrandBody, response: { 201: S.ReeveBrand } } }, async (request, reply) => {
       belowLimit('reeveBrands', reeve.state.data.brands.size, 'The server', 'Reeve brands');
       request.body.member_ids.forEach(requireUser);
       const brand = reeve.state.createBrand({ name: request.body.name, memberIds: request.body.member_ids });
       return reply.code(201).send({ id: brand.id, name: brand.name, member_ids: brand.memberIds });
     });
 
-    app.post('/sessions', { schema: { ...docs('Create a session token for a Reeve user'), body: S.CreateSessionBody, response: { 201: S.ReeveSession } } }, async (request, reply) => {
+    app.post('/sessions', { schema: { ...docs('reeveAdminCreateSession', 'Create a session token for a Reeve user'), body: S.CreateSessionBody, response: { 201: S.ReeveSession } } }, async (request, reply) => {
       const user = requireUser(request.body.user_id);
       belowLimit('sessionsPerUser', reeve.state.sessionsOf(user.id), `User ${user.id}`, 'sessions');
       const expiresAt = request.body.expires_at ?? null;
@@ -59,12 +59,12 @@ export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
       return reply.code(201).send({ token, user_id: user.id, expires_at: expiresAt === null ? null : new Date(expiresAt).toISOString() });
     });
 
-    app.post('/sessions/:token/revoke', { schema: { ...docs('Revoke a session token: it is answered 401 from then on'), params: S.SessionTokenParams, response: { 200: S.RevokedSession } } }, async (request) => {
+    app.post('/sessions/:token/revoke', { schema: { ...docs('reeveAdminRevokeSession', 'Revoke a session token: it is answered 401 from then on'), params: S.SessionTokenParams, response: { 200: S.RevokedSession } } }, async (request) => {
       if (!reeve.state.revokeSession(request.params.token)) throw new DetailError(404, 'No session has this token. Create one with POST /__admin/reeve/sessions.');
       return { revoked: true as const };
     });
 
-    app.put('/providers/:provider', { schema: { ...docs("Set a fake provider's behaviour"), params: S.ProviderParams, body: S.ProviderBehaviourBody, response: { 200: S.ProviderBehaviour } } }, async (request) => {
+    app.put('/providers/:provider', { schema: { ...docs('reeveAdminSetProvider', "Set a fake provider's behaviour"), params: S.ProviderParams, body: S.ProviderBehaviourBody, response: { 200: S.ProviderBehaviour } } }, async (request) => {
       const change = Object.fromEntries(Object.entries(request.body).filter(([, value]) => value !== undefined));
       const behaviour = reeve.providers.setBehaviour(request.params.provider, change);
       // A provider that is back, or refreshes again, is tried at once rather than at the next jump of the clock.
@@ -72,7 +72,7 @@ export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
       return { provider: request.params.provider, ...behaviour };
     });
 
-    app.get('/connections', { schema: { ...docs("A Reeve user's connections as stored"), querystring: S.ConnectionsQuery, response: { 200: S.ConnectionRows } } }, async (request) => {
+    app.get('/connections', { schema: { ...docs('reeveAdminListConnections', "A Reeve user's connections as stored"), querystring: S.ConnectionsQuery, response: { 200: S.ConnectionRows } } }, async (request) => {
       requireUser(request.query.user_id);
       reeve.assess();
       const origin = `${request.protocol}://${request.host}`;

@@ -17,6 +17,7 @@ export const INBOUND_WEBHOOK_PREFIX = '/api/webhooks';
 /** How OpenAPI describes the route: no bearer session, the provider's own signature instead. */
 const ROUTE_SCHEMA = {
   tags: ['Inbound Webhooks'],
+  operationId: 'receiveProviderWebhook',
   summary: 'Receive a Provider Webhook',
   description:
     "Where Shopify, Stripe and GitHub deliver their webhooks for one connection (its URL is set up when the provider is connected). Authenticated by the unguessable URL and the provider's own signature on the raw body (X-Shopify-Hmac-Sha256, Stripe-Signature, X-Hub-Signature-256), not by a session. A delivery id seen before is answered duplicate and emits nothing. [C for the path]",

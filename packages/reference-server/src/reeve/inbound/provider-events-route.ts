@@ -31,6 +31,7 @@ export function registerProviderEventsRoute(plain: FastifyInstance, runtime: Ref
     {
       schema: {
         tags: [ADMIN_TAG],
+        operationId: 'reeveAdminSendProviderEvent',
         summary: "Make a fake provider send one signed webhook to a connection's webhook URL",
         security: [],
         params: Params,
