@@ -83,7 +83,7 @@ test("prints the Reeve demo's session tokens beside the Reevo keys", async () =>
   const brand = /X-Reeve-Brand: (brand_[0-9a-f]+)/.exec(output)?.[1] as string;
   const listed = await fetch(`${baseUrl}/api/connectors/list`, { headers: { authorization: `Bearer ${REEVE_DEMO_USERS[0]?.sessionToken}`, 'x-reeve-brand': brand } });
   expect(listed.status).toBe(200);
-  expect(((await listed.json()) as { connections: unknown[] }).connections).toHaveLength(2);
+  expect(((await listed.json()) as { connections: unknown[] }).connections).toHaveLength(3);
 }, 30_000);
 
 test('--write-openapi writes the document /openapi.json serves, which is the committed one', async () => {

@@ -54,9 +54,9 @@ export function banner(baseUrl: string, version: string, seeded: SeededWorkspace
 function reeveLines(baseUrl: string, reeve: SeededReeve): string[] {
   const width = Math.max(...reeve.users.map(({ user }) => (user.name ?? user.email).length));
   return [
-    `Reeve demo session tokens (send one as Authorization: Bearer <token>, and X-Reeve-Brand: ${reeve.brand.id} for the "${reeve.brand.name}" brand):`,
+    `Reeve demo session tokens (send one as Authorization: Bearer <token>; the "${reeve.brand.name}" brand is their default, X-Reeve-Brand: ${reeve.brand.id}):`,
     ...reeve.users.map(({ user, sessionToken }) => `  ${(user.name ?? user.email).padEnd(width)}  ${sessionToken}  ${user.email}`),
-    `  e.g. curl -H 'Authorization: Bearer ${reeve.users[0]?.sessionToken ?? '<token>'}' -H 'X-Reeve-Brand: ${reeve.brand.id}' ${baseUrl}/api/connectors/list`,
+    `  e.g. curl -H 'Authorization: Bearer ${reeve.users[0]?.sessionToken ?? '<token>'}' ${baseUrl}/api/connectors/list`,
     '',
   ];
 }

@@ -1,11 +1,12 @@
 /**
  * Seeds the Reeve demo of `fixtures/reeve-demo.ts`: its users with their public session tokens, the brand they
- * share, and their connections, made as the endpoints make them (sealed credentials, webhook secrets, events).
+ * share (their default, so requests without `X-Reeve-Brand` see the demo, as Reeve's own examples send none), and
+ * their connections, made and disconnected as the endpoints do (sealed credentials, webhook secrets, revocation).
  */
 import type { ProviderSlug } from '@integration-pack/core/reeve/api';
 import { REEVE_DEMO_BRAND, REEVE_DEMO_CONNECTIONS, REEVE_DEMO_USERS } from '../../../../fixtures/reeve-demo';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
-import { saveConnected } from './connections';
+import { disconnect, saveConnected } from './connections';
 import { isOAuthProvider } from './providers/token-models';
 import type { ReeveBrand, ReeveUser } from './state';
 
@@ -28,6 +29,7 @@ export function seedReeveDemo(runtime: ReferenceRuntime): SeededReeve {
     return { key: demo.key, user, sessionToken: demo.sessionToken };
   });
   const brand = reeve.state.createBrand({ name: REEVE_DEMO_BRAND, memberIds: users.map(({ user }) => user.id) });
+  for (const { user } of users) reeve.state.setDefaultBrand(user.id, brand.id);
   for (const demo of REEVE_DEMO_CONNECTIONS) {
     const owner = users.find((candidate) => candidate.key === demo.user);
     if (!owner) throw new Error(`The Reeve demo connects ${demo.provider} for ${demo.user}, who is not a demo user.`);
@@ -39,12 +41,13 @@ export function seedReeveDemo(runtime: ReferenceRuntime): SeededReeve {
     if (!isOAuthProvider(demo.provider)) throw new Error(`The Reeve demo connects ${demo.provider} by OAuth, which it does not take.`);
     const token = reeve.providers.seedGrant(demo.provider, demo.accountName);
     const lifetimeSeconds = demo.expiresInMinutes === undefined ? token.expires_in : demo.expiresInMinutes * 60;
-    saveConnected(reeve, caller, {
+    const row = saveConnected(reeve, caller, {
       provider: demo.provider,
       accountName: demo.accountName,
       credentials: { kind: 'oauth', access_token: token.access_token, refresh_token: token.refresh_token ?? null, shop: demo.shop ?? null },
       expiresAt: lifetimeSeconds === undefined ? null : new Date(nowMs + lifetimeSeconds * 1000).toISOString(),
     });
+    if (demo.disconnected) disconnect(reeve, row);
   }
   reeve.recorded.clear();
   return { users: users.map(({ user, sessionToken }) => ({ user, sessionToken })), brand };

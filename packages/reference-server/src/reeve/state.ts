@@ -137,6 +137,13 @@ export class ReeveState {
     return brand;
   }
 
+  /** Makes a brand the user is a member of their default one (the demo's shared brand). */
+  setDefaultBrand(userId: string, brandId: string): void {
+    const user = this.data.users.get(userId);
+    if (!user || !this.isMember(userId, brandId)) throw new Error(`User ${userId} is not a member of brand ${brandId}, so it cannot be their default brand.`);
+    user.defaultBrandId = brandId;
+  }
+
   isMember(userId: string, brandId: string): boolean {
     return this.data.brands.get(brandId)?.memberIds.includes(userId) ?? false;
   }

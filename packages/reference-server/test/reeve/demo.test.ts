@@ -13,32 +13,43 @@ afterEach(() => server.runtime.clock.restore());
 
 const [ada, ben] = REEVE_DEMO_USERS as [(typeof REEVE_DEMO_USERS)[number], (typeof REEVE_DEMO_USERS)[number]];
 
-async function list(token: string, brand: string) {
-  const response = await server.app.inject({ method: 'GET', url: '/api/connectors/list', headers: { authorization: `Bearer ${token}`, 'x-reeve-brand': brand } });
+async function list(token: string, brand: string | null) {
+  const response = await server.app.inject({ method: 'GET', url: '/api/connectors/list', headers: { authorization: `Bearer ${token}`, ...(brand === null ? {} : { 'x-reeve-brand': brand }) } });
   return response.json().connections as Array<{ provider: string; type: string; status: string; expires_at: string | null; last_refreshed_at: string | null }>;
 }
 
-test('two users share a brand holding one connection of each kind, one near its expiry', async () => {
+test("two users share a brand holding one connection of each kind, one near its expiry, and Ada's are Reeve's sample list", async () => {
   const brand = server.seededReeve?.brand.id as string;
   const adas = await list(ada.sessionToken, brand);
   const bens = await list(ben.sessionToken, brand);
   expect(adas.map((connection) => [connection.provider, connection.type, connection.status])).toEqual([
-    ['shopify', 'oauth', 'connected'],
+    ['meta', 'oauth', 'connected'],
     ['stripe', 'api_key', 'connected'],
+    ['shopify', 'oauth', 'disconnected'],
   ]);
-  expect(bens.map((connection) => [connection.provider, connection.type])).toEqual([
-    ['github', 'oauth'],
-    ['google_analytics', 'service_account'],
+  expect(bens.map((connection) => [connection.provider, connection.type, connection.status])).toEqual([
+    ['github', 'oauth', 'connected'],
+    ['google_analytics', 'service_account', 'connected'],
+    ['shopify', 'oauth', 'connected'],
   ]);
-  const shopify = adas[0];
+  const shopify = bens[2];
   expect(Date.parse(shopify?.expires_at as string) - server.runtime.clock.nowMs()).toBeLessThanOrEqual(20 * 60 * 1000);
+});
+
+test('the shared brand is both users\' default, so a request without X-Reeve-Brand sees the demo connections', async () => {
+  const brand = server.seededReeve?.brand.id as string;
+  for (const user of [ada, ben]) {
+    const withoutHeader = await list(user.sessionToken, null);
+    expect(withoutHeader.length).toBeGreaterThan(0);
+    expect(withoutHeader).toEqual(await list(user.sessionToken, brand));
+  }
 });
 
 test('the near-expiry connection is refreshed once the clock brings it inside 15 minutes', async () => {
   const brand = server.seededReeve?.brand.id as string;
   server.runtime.clock.freeze();
   server.runtime.clock.advance(6 * 60);
-  const [shopify] = await list(ada.sessionToken, brand);
+  const shopify = (await list(ben.sessionToken, brand)).find((connection) => connection.provider === 'shopify');
   expect(shopify).toMatchObject({ provider: 'shopify', status: 'connected', last_refreshed_at: server.runtime.clock.now().toISOString() });
 });
 
