@@ -148,11 +148,24 @@ export function valueAt(sample: unknown, key: string): unknown {
 export function sampleTypeProblems(sample: unknown, fields: readonly OutputField[]): string[] {
   return fields.flatMap((field) => {
     const value = valueAt(sample, field.key);
-    if (value === undefined) return field.required ? [`${field.key}: required but not in the sample`] : [];
+    if (value === undefined) return field.required ? [`${field.key}: required but absent`] : [];
     const ofType = field.type ? OF_TYPE[field.type]! : () => true;
     const fits = field.list ? Array.isArray(value) && value.every(ofType) : ofType(value);
     return fits ? [] : [`${field.key}: ${JSON.stringify(value)} is not ${field.list ? 'a list of ' : ''}${field.type ?? 'a list'}`];
   });
+}
+
+/**
+ * What Zapier's live checks judge from a Zap's history (T004, T005, T006, Z001), judged on a live result of the
+ * reference server: the static sample's keys are a subset of the live result's (T004, T006), and the live result
+ * holds every required field with each value of its field's type (T005, Z001); a null is an empty value here, as the
+ * API answers it.
+ */
+export function liveResultProblems(result: Record<string, unknown>, definition: { operation: unknown }): string[] {
+  const { sample, outputFields = [] } = definition.operation as { sample?: Record<string, unknown>; outputFields?: unknown[] };
+  const missing = Object.keys(sample ?? {}).filter((key) => !(key in result)).map((key) => `${key}: in the static sample but not in the live result`);
+  const nonEmpty = JSON.parse(JSON.stringify(result, (_key, value: unknown) => (value === null ? undefined : value))) as unknown;
+  return [...missing, ...sampleTypeProblems(nonEmpty, outputFields.filter((field) => typeof field === 'object') as OutputField[])];
 }
 
 /** A connection as Zapier would label it: its label and the secrets of its authData. */

@@ -9,6 +9,7 @@ import { CONNECTION_EVENT_TYPES, REEVE_EVENT_TYPES, REEVE_EVENTS, REEVE_PROVIDER
 import type { EventTriggerOperations } from '../../zapier/src/platform/factories/event-trigger';
 import type { StoredSubscription } from '../../zapier/src/platform/product';
 import { withoutNulls } from '../../zapier/src/platform/fields/output-fields';
+import { liveResultProblems } from '../../../test-support/zapier-app-checks';
 import { describeDeliveryChecks } from '../../../test-support/zapier-delivery-checks';
 import { startHookReceiver, type HookDelivery, type HookReceiver } from '../../../test-support/zapier-hook-receiver';
 import { CREATE_KEYS, PROVIDER_EVENT_TRIGGER_KEYS, TRIGGER_KEYS } from '../src/keys';
@@ -81,6 +82,7 @@ describe('Reeve instant triggers against the reference server', () => {
     const listed = await live.run(operations(key).performList, user.token);
     expect(listed).toEqual([expect.objectContaining({ id: hookItems[0]!.id, type })]);
     for (const item of listed) expect(Object.keys(item).sort()).toEqual(Object.keys(hookItems[0]!).sort());
+    for (const item of [...hookItems, ...listed]) expect(liveResultProblems(item, App.triggers![key]!)).toEqual([]);
 
     await live.run(operations(key).performUnsubscribe, user.token, { subscribeData: subscription });
     const left = await fetch(`${live.server.baseUrl}/api/connectors/webhooks`, { headers: { authorization: `Bearer ${user.token}` } });

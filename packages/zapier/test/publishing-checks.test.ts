@@ -3,7 +3,7 @@
  * Zapier's integration checks reference, so that each check can fail: what Zapier shows as incorrect is found, what
  * it shows as correct passes.
  */
-import { connectionLabelProblems, invalidMarkdownLinks, sampleTypeProblems } from '../../../test-support/zapier-app-checks';
+import { connectionLabelProblems, invalidMarkdownLinks, liveResultProblems, sampleTypeProblems } from '../../../test-support/zapier-app-checks';
 
 describe('D008: invalid Markdown links', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('D024: a static sample against its output fields', () => {
       { key: 'id', type: 'integer' },
       { key: 'email', type: 'string', required: true },
     ];
-    expect(sampleTypeProblems({ id: '1' }, fields)).toEqual(['id: "1" is not integer', 'email: required but not in the sample']);
+    expect(sampleTypeProblems({ id: '1' }, fields)).toEqual(['id: "1" is not integer', 'email: required but absent']);
     expect(sampleTypeProblems({ id: 1, email: 'john@example.com' }, fields)).toEqual([]);
   });
 
@@ -65,5 +65,30 @@ describe('D003: connection labels', () => {
 
   it('passes labels that differ and show no secret', () => {
     expect(connectionLabelProblems([{ label: 'key 1a2b3c4d (api.reevo.ai)', secrets: ['rv_aaaaaaaaaaaa'] }, { label: 'key 9f8e7d6c (api.reevo.ai)', secrets: ['rv_bbbbbbbbbbbb'] }])).toEqual([]);
+  });
+});
+
+describe('T004, T005, T006, Z001: a live result against the static sample and the output fields', () => {
+  const definition = {
+    operation: {
+      sample: { id: 'a1', name: 'Acme', email: 'john@example.com' },
+      outputFields: [
+        { key: 'id', type: 'string', required: true },
+        { key: 'name', type: 'string', required: true },
+        { key: 'facebook_url', type: 'string' },
+      ],
+    },
+  };
+
+  it("finds Zapier's incorrect example: a sample key the live result lacks", () => {
+    expect(liveResultProblems({ id: 'a2', name: 'Alice' }, definition)).toEqual(['email: in the static sample but not in the live result']);
+  });
+
+  it('finds a required field empty, and a value of the wrong type', () => {
+    expect(liveResultProblems({ id: 2, name: null, email: 'a@example.com' }, definition)).toEqual(['id: 2 is not string', 'name: required but absent']);
+  });
+
+  it('passes a live result with more keys than the sample, and an optional field empty', () => {
+    expect(liveResultProblems({ id: 'a2', name: 'Alice', email: 'alice@example.com', facebook_url: null, extra: 1 }, definition)).toEqual([]);
   });
 });
