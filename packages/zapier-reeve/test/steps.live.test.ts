@@ -5,7 +5,7 @@
  * expired or revoked session as Zapier's ExpiredAuthError.
  */
 import type { Bundle } from 'zapier-platform-core';
-import { connectionLabelProblems } from '../../../test-support/zapier-app-checks';
+import { connectionLabelProblems, liveResultProblems } from '../../../test-support/zapier-app-checks';
 import { CREATE_KEYS, LIST_KEYS, SEARCH_KEYS } from '../src/keys';
 import { App } from './helpers/definitions';
 import { keyFor, performOf, useReferenceServer, type ReeveUser } from './helpers/live';
@@ -83,7 +83,9 @@ describe('Reeve steps against the reference server', () => {
     });
 
     it('connects Stripe with its key, and Zendesk with its settings', async () => {
-      expect(await live.run(create(CREATE_KEYS.connectWithApiKey), user.token, { inputData: { provider: 'stripe', api_key: keyFor('stripe') } })).toMatchObject({ connected: true, provider: 'stripe' });
+      const stripe = await live.run(create(CREATE_KEYS.connectWithApiKey), user.token, { inputData: { provider: 'stripe', api_key: keyFor('stripe') } });
+      expect(stripe).toMatchObject({ connected: true, provider: 'stripe' });
+      expect(liveResultProblems(stripe, App.creates![CREATE_KEYS.connectWithApiKey]!)).toEqual([]);
       const zendesk = { provider: 'zendesk', api_key: keyFor('zendesk'), config_subdomain: 'acme', config_email: 'ops@acme.example' };
       expect(await live.run(create(CREATE_KEYS.connectWithApiKey), user.token, { inputData: zendesk })).toMatchObject({ connected: true, provider: 'zendesk', account_name: expect.stringContaining('acme') });
     });
@@ -107,14 +109,21 @@ describe('Reeve steps against the reference server', () => {
     const { code, state } = Object.fromEntries(new URL(redirect.headers.get('location')!).searchParams);
     const completed = await live.run(create(CREATE_KEYS.completeOauthConnection), user.token, { inputData: { provider: 'github', code, state } });
     expect(completed).toMatchObject({ connected: true, provider: 'github' });
-    expect(await live.run(search, user.token, { inputData: { provider: 'github' } })).toEqual([expect.objectContaining({ provider: 'github', status: 'connected' })]);
+    const found = await live.run(search, user.token, { inputData: { provider: 'github' } });
+    expect(found).toEqual([expect.objectContaining({ provider: 'github', status: 'connected' })]);
+    // Zapier checks T004, T005: each live result holds its static sample's keys and the output fields' types.
+    expect(liveResultProblems(started, App.creates![CREATE_KEYS.startOauthConnection]!)).toEqual([]);
+    expect(liveResultProblems(completed, App.creates![CREATE_KEYS.completeOauthConnection]!)).toEqual([]);
+    expect(liveResultProblems(found[0]!, App.searches![SEARCH_KEYS.findConnection]!)).toEqual([]);
   });
 
   it('finds a connection by provider, [] when there is none, and disconnects it', async () => {
     expect(await live.run(search, user.token, { inputData: { provider: 'stripe' } })).toEqual([]);
     await live.run(create(CREATE_KEYS.connectWithApiKey), user.token, { inputData: { provider: 'stripe', api_key: keyFor('stripe') } });
     expect(await live.run(search, user.token, { inputData: { provider: 'stripe' } })).toEqual([expect.objectContaining({ provider: 'stripe', status: 'connected' })]);
-    expect(await live.run(create(CREATE_KEYS.disconnectProvider), user.token, { inputData: { provider: 'stripe' } })).toMatchObject({ provider: 'stripe', status: 'disconnected' });
+    const disconnected = await live.run(create(CREATE_KEYS.disconnectProvider), user.token, { inputData: { provider: 'stripe' } });
+    expect(disconnected).toMatchObject({ provider: 'stripe', status: 'disconnected' });
+    expect(liveResultProblems(disconnected, App.creates![CREATE_KEYS.disconnectProvider]!)).toEqual([]);
     expect(await live.run(search, user.token, { inputData: { provider: 'stripe' } })).toEqual([expect.objectContaining({ status: 'disconnected' })]);
   });
 
