@@ -1,8 +1,11 @@
 /**
  * The checks every Zapier app of the pack passes, written once (research/zapier.md §3 and §7 step 4): Zapier's own
- * offline schema validation, the built bundle loading with zapier-platform-core alone, and what only Zapier's
- * servers check when publishing (Title Case, description wording, samples, ISO dates, dropdown and search
- * references, snake_case keys, https URLs), plus a README that documents every key. Each app adds its own checks.
+ * offline schema validation, the built bundle loading with zapier-platform-core alone, and each of Zapier's published
+ * integration checks that can be judged from the definition alone (the D checks of Zapier's integration checks
+ * reference, named by their IDs below; docs/zapier-publishing-checks.md lists which are judged here and which only
+ * Zapier's servers can judge), plus a README that documents every key. Each app adds its own checks; D003, which
+ * needs a connection's test call, runs against a reference server in each app's live tests
+ * (`connectionLabelProblems`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
@@ -40,6 +43,16 @@ export interface ZapierAppChecks {
    * app whose creates return records holds them to it as well).
    */
   createSamplesHaveIds: boolean;
+  /**
+   * D004 exceptions: `step.field` of ID fields that cannot have a dropdown, each with the reason (an API with no way
+   * to list those records).
+   */
+  idFieldsWithoutDropdown?: Readonly<Record<string, string>>;
+  /**
+   * D001 exceptions: `step.field` of input fields that hold another service's credential as the step's own data (a
+   * provider's API key that the step connects), never the connection's; each must be a password field.
+   */
+  foreignCredentialFields?: readonly string[];
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
@@ -59,10 +72,127 @@ export function stringsIn(value: unknown, path = ''): [string, string][] {
 }
 
 const sampleOf = (definition: Definition) => (definition.operation as { sample?: Record<string, unknown> }).sample;
+interface StaticInputField {
+  key: string;
+  label?: string;
+  type?: string;
+  dynamic?: string;
+  search?: string;
+  helpText?: string;
+}
 /** The static input fields (a function field, Zapier's dynamic fields, is checked where it is tested with its input). */
 const inputFieldsOf = (definition: Definition) =>
-  ((definition.operation as { inputFields?: unknown[] }).inputFields ?? []).filter((field) => typeof field === 'object') as { key: string; label?: string; dynamic?: string; search?: string; helpText?: string }[];
+  ((definition.operation as { inputFields?: unknown[] }).inputFields ?? []).filter((field) => typeof field === 'object') as StaticInputField[];
+const outputFieldsOf = (definition: Definition) => ((definition.operation as { outputFields?: unknown[] }).outputFields ?? []).filter((field) => typeof field === 'object') as OutputField[];
+/** A sample's keys as Zapier flattens them: nested objects' keys joined by `__`; lists and scalars are values. */
+export function flattenedKeys(value: unknown, prefix = ''): string[] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    child && typeof child === 'object' && !Array.isArray(child) ? flattenedKeys(child, `${prefix}${key}__`) : [`${prefix}${key}`],
+  );
+}
+
+/** The texts Zapier renders as Markdown: each step's description and every help text, the connection's included. */
+function markdownTextsOf(app: AppDefinition): [string, string][] {
+  const definitions = [...Object.values(app.triggers ?? {}), ...Object.values(app.creates ?? {}), ...Object.values(app.searches ?? {})] as Definition[];
+  const authFields = ((app as { authentication?: { fields?: StaticInputField[] } }).authentication?.fields ?? []) as StaticInputField[];
+  return [
+    ...definitions.map((definition): [string, string] => [`${definition.key}.description`, definition.display.description ?? '']),
+    ...definitions.flatMap((definition) => inputFieldsOf(definition).map((field): [string, string] => [`${definition.key}.${field.key}.helpText`, field.helpText ?? ''])),
+    ...authFields.map((field): [string, string] => [`authentication.${field.key}.helpText`, field.helpText ?? '']),
+  ];
+}
+
 const named = (definitions: Definition[]) => definitions.map((definition) => [definition.key, definition] as const);
+
+/**
+ * D008: the links in a text Zapier renders as Markdown that are not proper links: a URL outside `[text](url)` and
+ * outside backticks (a bare link, or one whose brackets or parentheses are broken). Answers the offending URLs.
+ */
+export function invalidMarkdownLinks(text: string): string[] {
+  const outsideCode = text.replace(/`[^`]*`/g, ' ');
+  const outsideLinks = outsideCode.replace(/\[[^\[\]]+\]\((?:https?:\/\/|mailto:)[^\s()]+\)/g, ' ');
+  return [...outsideLinks.matchAll(/(?:https?:\/\/|www\.)[^\s)\]]*/g)].map((match) => match[0]);
+}
+
+/** An output field as Zapier's schema has it (the parts the checks read). */
+export interface OutputField {
+  key: string;
+  label?: string;
+  type?: string;
+  list?: boolean;
+  required?: boolean;
+}
+
+const ISO_DATE_OR_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+const OF_TYPE: Record<string, (value: unknown) => boolean> = {
+  string: (value) => typeof value === 'string',
+  password: (value) => typeof value === 'string',
+  file: (value) => typeof value === 'string',
+  datetime: (value) => typeof value === 'string' && ISO_DATE_OR_DATE_TIME.test(value),
+  integer: (value) => Number.isInteger(value),
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  boolean: (value) => typeof value === 'boolean',
+};
+
+/** The value a flattened output key (`account__name`) names in a sample. */
+export function valueAt(sample: unknown, key: string): unknown {
+  return key.split('__').reduce<unknown>((value, part) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[part] : undefined), sample);
+}
+
+/**
+ * D024: where a static sample breaks its output fields: a required field it lacks, or a value not of its field's
+ * type (a list field's value must be a list of that type). A null is of no type: a field that may be empty is left
+ * out of the sample and is not required. Answers one line per problem.
+ */
+export function sampleTypeProblems(sample: unknown, fields: readonly OutputField[]): string[] {
+  return fields.flatMap((field) => {
+    const value = valueAt(sample, field.key);
+    if (value === undefined) return field.required ? [`${field.key}: required but absent`] : [];
+    const ofType = field.type ? OF_TYPE[field.type]! : () => true;
+    const fits = field.list ? Array.isArray(value) && value.every(ofType) : ofType(value);
+    return fits ? [] : [`${field.key}: ${JSON.stringify(value)} is not ${field.list ? 'a list of ' : ''}${field.type ?? 'a list'}`];
+  });
+}
+
+/**
+ * What Zapier's live checks judge from a Zap's history (T004, T005, T006, Z001), judged on a live result of the
+ * reference server: the static sample's keys are a subset of the live result's (T004, T006), and the live result
+ * holds every required field with each value of its field's type (T005, Z001); a null is an empty value here, as the
+ * API answers it.
+ */
+export function liveResultProblems(result: Record<string, unknown>, definition: { operation: unknown }): string[] {
+  const { sample, outputFields = [] } = definition.operation as { sample?: Record<string, unknown>; outputFields?: unknown[] };
+  const missing = Object.keys(sample ?? {}).filter((key) => !(key in result)).map((key) => `${key}: in the static sample but not in the live result`);
+  const nonEmpty = JSON.parse(JSON.stringify(result, (_key, value: unknown) => (value === null ? undefined : value))) as unknown;
+  return [...missing, ...sampleTypeProblems(nonEmpty, outputFields.filter((field) => typeof field === 'object') as OutputField[])];
+}
+
+/** A connection as Zapier would label it: its label and the secrets of its authData. */
+export interface LabelledConnection {
+  label: string;
+  secrets: readonly string[];
+}
+
+/**
+ * D003: connection labels must tell connections apart and never show a secret. Given connections to different
+ * accounts on one host (each with the optional name fields empty), answers what is wrong: two labels alike, or a
+ * label holding a secret or any eight characters of one.
+ */
+export function connectionLabelProblems(connections: readonly LabelledConnection[]): string[] {
+  const problems: string[] = [];
+  const labels = connections.map((connection) => connection.label);
+  labels.forEach((label, index) => {
+    if (labels.indexOf(label) !== index) problems.push(`two connections are both labelled "${label}"`);
+  });
+  for (const { label } of connections) {
+    for (const secret of connections.flatMap((connection) => connection.secrets)) {
+      const pieces = Array.from({ length: Math.max(secret.length - 7, 1) }, (_, start) => secret.slice(start, start + 8));
+      if (pieces.some((piece) => label.includes(piece))) problems.push(`the label "${label}" shows part of a secret`);
+    }
+  }
+  return problems;
+}
 
 export function describeZapierAppChecks(options: ZapierAppChecks): void {
   const app = options.app as { triggers?: Record<string, Trigger>; creates?: Record<string, Create>; searches?: Record<string, Search> };
@@ -120,9 +250,13 @@ export function describeZapierAppChecks(options: ZapierAppChecks): void {
     });
   });
 
-  describe('samples', () => {
+  describe('samples (D010, D012, D023, D024)', () => {
+    it.each(named(visibleDefinitions))('D012: %s has a sample', (_key, definition) => {
+      expect(Object.keys(sampleOf(definition) ?? {}).length).toBeGreaterThan(0);
+    });
+
     const withIds = visibleDefinitions.filter((definition) => options.createSamplesHaveIds || !creates.includes(definition as Create));
-    it.each(named(withIds))('%s has a sample with an id', (_key, definition) => {
+    it.each(named(withIds))('D010: %s has a sample with an id', (_key, definition) => {
       expect(sampleOf(definition)).toEqual(expect.objectContaining({ id: expect.any(String) }));
     });
 
@@ -130,39 +264,107 @@ export function describeZapierAppChecks(options: ZapierAppChecks): void {
       expect(visibleDefinitions.flatMap((definition) => stringsIn(sampleOf(definition)).filter(([, value]) => DATE_LIKE.test(value))).length).toBeGreaterThanOrEqual(options.minSampleDates);
     });
 
-    it.each(named(visibleDefinitions))('dates in the sample of %s are ISO 8601 with an offset', (_key, definition) => {
+    it.each(named(visibleDefinitions))('D023: dates in the sample of %s are ISO 8601 with an offset', (_key, definition) => {
       const dates = stringsIn(sampleOf(definition)).filter(([, value]) => DATE_LIKE.test(value));
       for (const [path, value] of dates) expect([path, value]).toEqual([path, expect.stringMatching(ISO_WITH_OFFSET)]);
     });
 
-    it.each(named(visibleDefinitions))('every output field of %s is a key its sample has', (_key, definition) => {
-      const sample = sampleOf(definition)!;
-      const outputFields = ((definition.operation as { outputFields?: { key: string }[] }).outputFields ?? []).map((field) => field.key);
-      expect(outputFields.length).toBeGreaterThan(0);
-      for (const key of outputFields) expect([key, key.split('__').reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], sample)]).not.toEqual([key, undefined]);
+    it.each(named(visibleDefinitions))('D024: the sample of %s holds every required output field, each value of its field type', (_key, definition) => {
+      expect(outputFieldsOf(definition).length).toBeGreaterThan(0);
+      expect(outputFieldsOf(definition).some((field) => field.required)).toBe(true);
+      expect(sampleTypeProblems(sampleOf(definition), outputFieldsOf(definition))).toEqual([]);
+    });
+
+    it.each(named(visibleDefinitions))('D024: every output field of %s says its type (a list of records excepted)', (_key, definition) => {
+      expect(outputFieldsOf(definition).filter((field) => !field.type && !field.list).map((field) => field.key)).toEqual([]);
+    });
+
+    it.each(named(visibleDefinitions))('every value of the sample of %s has an output field (its label in the Zap editor)', (_key, definition) => {
+      const keys = new Set(outputFieldsOf(definition).map((field) => field.key));
+      expect(flattenedKeys(sampleOf(definition)).filter((key) => !keys.has(key))).toEqual([]);
     });
   });
 
-  describe('references', () => {
+  describe('fields and references (D001, D004, D005, D009, D011, D013, D014, D022)', () => {
     const triggerKeys = new Set(Object.keys(app.triggers ?? {}));
     const searchKeys = new Set(Object.keys(app.searches ?? {}));
     const fieldsWithRefs = allDefinitions.flatMap((definition) => inputFieldsOf(definition).filter((field) => field.dynamic || field.search).map((field) => [`${definition.key}.${field.key}`, field] as const));
+    const visibleFields = visibleDefinitions.flatMap((definition) => inputFieldsOf(definition).map((field) => [`${definition.key}.${field.key}`, field] as const));
+    const authFields = ((options.app as { authentication?: { fields?: StaticInputField[] } }).authentication?.fields ?? []) as StaticInputField[];
 
     it('some fields use dropdowns', () => expect(fieldsWithRefs.length).toBeGreaterThanOrEqual(options.minReferences));
 
-    it.each(fieldsWithRefs)('%s points at a hidden list trigger and an existing search', (_path, field) => {
+    it.each(fieldsWithRefs)('D005, D013, D014: %s points at a hidden list trigger, and any search connector at an existing search', (_path, field) => {
       const [triggerKey] = (field.dynamic ?? '').split('.');
       expect(triggerKeys.has(triggerKey!)).toBe(true);
       expect(app.triggers![triggerKey!]!.display.hidden).toBe(true);
       if (field.search) expect(searchKeys.has(field.search.split('.')[0]!)).toBe(true);
     });
+
+    it('D004: every ID field of a visible step has a dropdown (or the reason it cannot)', () => {
+      const exceptions = options.idFieldsWithoutDropdown ?? {};
+      const idFields = visibleFields.filter(([, field]) => /(^|_)ids?$/.test(field.key));
+      expect(idFields.filter(([path, field]) => !field.dynamic && !exceptions[path]).map(([path]) => path)).toEqual([]);
+      for (const path of Object.keys(exceptions)) expect(idFields.find(([candidate]) => candidate === path)?.[1].dynamic).toBeUndefined();
+    });
+
+    it("D001: no step asks for the connection's credentials", () => {
+      const authKeys = new Set(authFields.map((field) => field.key));
+      const authLabels = new Set(authFields.filter((field) => field.type === 'password').map((field) => field.label));
+      expect(visibleFields.filter(([, field]) => authKeys.has(field.key) || authLabels.has(field.label)).map(([path]) => path)).toEqual([]);
+      const credentialLike = visibleFields.filter(([, field]) => /api_?key|token|secret|password/i.test(field.key));
+      expect(credentialLike.map(([path]) => path).sort()).toEqual([...(options.foreignCredentialFields ?? [])].sort());
+      for (const [, field] of credentialLike) expect(field.type).toBe('password');
+    });
+
+    it.each(named(searches))('D009: search %s has a field to search by', (_key, search) => {
+      expect(((search.operation as { inputFields?: unknown[] }).inputFields ?? []).length).toBeGreaterThan(0);
+    });
+
+    it.each(named(creates))('D022: create %s has static input fields', (_key, create) => {
+      expect(inputFieldsOf(create).length).toBeGreaterThan(0);
+    });
+
+    it('D011: no help text only repeats its label', () => {
+      const words = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+      const redundant = [...visibleFields, ...authFields.map((field) => [`authentication.${field.key}`, field] as const)].filter(([, field]) => words(field.helpText) === words(field.label));
+      expect(redundant.map(([path]) => path)).toEqual([]);
+    });
   });
 
-  describe('URLs', () => {
+  describe('authentication (D002, D003)', () => {
+    const authentication = (options.app as { authentication?: { fields?: StaticInputField[]; connectionLabel?: unknown } }).authentication;
+
+    it('D002: every secret the connection asks for has help text with a Markdown link to where to find it', () => {
+      const secrets = (authentication?.fields ?? []).filter((field) => field.type === 'password');
+      expect(secrets.length).toBeGreaterThan(0);
+      for (const field of secrets) expect(field.helpText).toMatch(/\[[^\]]+\]\(https:\/\/[^)]+\)/);
+    });
+
+    it('D003: the connection has a label (that it tells accounts apart is checked against a reference server)', () => {
+      expect(['function', 'string']).toContain(typeof authentication?.connectionLabel);
+    });
+  });
+
+  describe('instant triggers (D006, D016, D017)', () => {
+    const hooks = triggers.filter((trigger) => trigger.operation.type === 'hook');
+    it.each(named(hooks))('%s subscribes, unsubscribes and lists samples', (_key, trigger) => {
+      const operation = trigger.operation as Record<string, unknown>;
+      for (const name of ['performSubscribe', 'performUnsubscribe', 'performList', 'perform']) expect([name, typeof operation[name]]).toEqual([name, 'function']);
+    });
+  });
+
+  describe('links and URLs (D007, D008)', () => {
     it('keeps every URL on https', () => {
       const urls = stringsIn(app).map(([, value]) => value).filter((value) => /^https?:\/\//.test(value));
       expect(urls.length).toBeGreaterThan(0);
       for (const url of urls) expect(url).toMatch(/^https:\/\//);
+    });
+
+    it('D008: every link in a description or help text is a Markdown link or in backticks', () => {
+      const texts = markdownTextsOf(options.app);
+      expect(texts.some(([, text]) => /\]\(https:/.test(text))).toBe(true);
+      expect(texts.flatMap(([path, text]) => invalidMarkdownLinks(text).map((url) => `${path}: ${url}`))).toEqual([]);
     });
   });
 

@@ -3,8 +3,8 @@
  * (docs/reeve-api.md §3 endpoint 4), the cheapest call a session may make: a lapsed or revoked token answers 401,
  * which Zapier shows with the words of SESSION_TOKEN_HELP (sign in again and paste the new token).
  */
-import { createHash } from 'node:crypto';
 import { REEVE_BASE_URL, reeveCatalog, SESSION_TOKEN_HELP, type ConnectionList } from '@integration-pack/core/reeve';
+import { credentialFingerprint } from '../../zapier/src/platform/authentication';
 import { reeve } from './reeve';
 
 /**
@@ -14,8 +14,7 @@ import { reeve } from './reeve';
 export function connectionName(testOutput: unknown, authData: Readonly<Record<string, unknown>>): string {
   const brand = (testOutput as Partial<ConnectionList> | undefined)?.connections?.[0]?.brand_id;
   if (brand) return `brand ${brand}`;
-  const fingerprint = createHash('sha256').update(String(authData.session_token ?? '')).digest('hex').slice(0, 8);
-  return `session ${fingerprint}`;
+  return `session ${credentialFingerprint(authData.session_token)}`;
 }
 
 export const SESSION_TOKEN_FIELD_HELP =
@@ -39,7 +38,7 @@ export const authentication = reeve.defineAuthentication({
       type: 'string',
       required: false,
       default: REEVE_BASE_URL,
-      helpText: `Leave as ${REEVE_BASE_URL}. Change it only to try the app against a Reeve reference server.`,
+      helpText: `Leave as \`${REEVE_BASE_URL}\`. Change it only to try the app against a Reeve reference server.`,
     },
   ],
   testOperation: reeveCatalog.connections.list,

@@ -18,6 +18,7 @@ describeZapierAppChecks({
   minSampleDates: 10,
   minReferences: 5,
   createSamplesHaveIds: false,
+  foreignCredentialFields: ['connect_with_api_key.api_key'],
 });
 
 describeBuiltApp(packageDir, { creates: 4 });

@@ -5,6 +5,7 @@
  * expired or revoked session as Zapier's ExpiredAuthError.
  */
 import type { Bundle } from 'zapier-platform-core';
+import { connectionLabelProblems, liveResultProblems } from '../../../test-support/zapier-app-checks';
 import { CREATE_KEYS, LIST_KEYS, SEARCH_KEYS } from '../src/keys';
 import { App } from './helpers/definitions';
 import { keyFor, performOf, useReferenceServer, type ReeveUser } from './helpers/live';
@@ -33,8 +34,8 @@ describe('Reeve steps against the reference server', () => {
       const other = await live.user();
       const [mine, theirs] = [await labelOf(user.token), await labelOf(other.token)];
       expect(mine).toMatch(/^session [0-9a-f]{8} \(127\.0\.0\.1:\d+\)$/);
-      expect(mine).not.toBe(theirs);
-      expect(mine).not.toContain(user.token.slice(0, 8));
+      // Zapier check D003: labels tell connections apart and show no secret.
+      expect(connectionLabelProblems([{ label: mine, secrets: [user.token] }, { label: theirs, secrets: [other.token] }])).toEqual([]);
     });
 
     it('labels by the brand chosen, or else by the brand its connections are in', async () => {
@@ -82,7 +83,9 @@ describe('Reeve steps against the reference server', () => {
     });
 
     it('connects Stripe with its key, and Zendesk with its settings', async () => {
-      expect(await live.run(create(CREATE_KEYS.connectWithApiKey), user.token, { inputData: { provider: 'stripe', api_key: keyFor('stripe') } })).toMatchObject({ connected: true, provider: 'stripe' });
+      const stripe = await live.run(create(CREATE_KEYS.connectWithApiKey), user.token, { inputData: { provider: 'stripe', api_key: keyFor('stripe') } });
+      expect(stripe).toMatchObject({ connected: true, provider: 'stripe' });
+      expect(liveResultProblems(stripe, App.creates![CREATE_KEYS.connectWithApiKey]!)).toEqual([]);
       const zendesk = { provider: 'zendesk', api_key: keyFor('zendesk'), config_subdomain: 'acme', config_email: 'ops@acme.example' };
       expect(await live.run(create(CREATE_KEYS.connectWithApiKey), user.token, { inputData: zendesk })).toMatchObject({ connected: true, provider: 'zendesk', account_name: expect.stringContaining('acme') });
     });
@@ -106,14 +109,21 @@ describe('Reeve steps against the reference server', () => {
     const { code, state } = Object.fromEntries(new URL(redirect.headers.get('location')!).searchParams);
     const completed = await live.run(create(CREATE_KEYS.completeOauthConnection), user.token, { inputData: { provider: 'github', code, state } });
     expect(completed).toMatchObject({ connected: true, provider: 'github' });
-    expect(await live.run(search, user.token, { inputData: { provider: 'github' } })).toEqual([expect.objectContaining({ provider: 'github', status: 'connected' })]);
+    const found = await live.run(search, user.token, { inputData: { provider: 'github' } });
+    expect(found).toEqual([expect.objectContaining({ provider: 'github', status: 'connected' })]);
+    // Zapier checks T004, T005: each live result holds its static sample's keys and the output fields' types.
+    expect(liveResultProblems(started, App.creates![CREATE_KEYS.startOauthConnection]!)).toEqual([]);
+    expect(liveResultProblems(completed, App.creates![CREATE_KEYS.completeOauthConnection]!)).toEqual([]);
+    expect(liveResultProblems(found[0]!, App.searches![SEARCH_KEYS.findConnection]!)).toEqual([]);
   });
 
   it('finds a connection by provider, [] when there is none, and disconnects it', async () => {
     expect(await live.run(search, user.token, { inputData: { provider: 'stripe' } })).toEqual([]);
     await live.run(create(CREATE_KEYS.connectWithApiKey), user.token, { inputData: { provider: 'stripe', api_key: keyFor('stripe') } });
     expect(await live.run(search, user.token, { inputData: { provider: 'stripe' } })).toEqual([expect.objectContaining({ provider: 'stripe', status: 'connected' })]);
-    expect(await live.run(create(CREATE_KEYS.disconnectProvider), user.token, { inputData: { provider: 'stripe' } })).toMatchObject({ provider: 'stripe', status: 'disconnected' });
+    const disconnected = await live.run(create(CREATE_KEYS.disconnectProvider), user.token, { inputData: { provider: 'stripe' } });
+    expect(disconnected).toMatchObject({ provider: 'stripe', status: 'disconnected' });
+    expect(liveResultProblems(disconnected, App.creates![CREATE_KEYS.disconnectProvider]!)).toEqual([]);
     expect(await live.run(search, user.token, { inputData: { provider: 'stripe' } })).toEqual([expect.objectContaining({ status: 'disconnected' })]);
   });
 

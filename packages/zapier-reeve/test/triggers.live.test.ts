@@ -8,6 +8,8 @@ import { findSensitiveValues } from '@zapier/secret-scrubber';
 import { CONNECTION_EVENT_TYPES, REEVE_EVENT_TYPES, REEVE_EVENTS, REEVE_PROVIDERS, sampleSystemEvent, type ReeveEventType } from '@integration-pack/core/reeve/api';
 import type { EventTriggerOperations } from '../../zapier/src/platform/factories/event-trigger';
 import type { StoredSubscription } from '../../zapier/src/platform/product';
+import { withoutNulls } from '../../zapier/src/platform/fields/output-fields';
+import { liveResultProblems } from '../../../test-support/zapier-app-checks';
 import { describeDeliveryChecks } from '../../../test-support/zapier-delivery-checks';
 import { startHookReceiver, type HookDelivery, type HookReceiver } from '../../../test-support/zapier-hook-receiver';
 import { CREATE_KEYS, PROVIDER_EVENT_TRIGGER_KEYS, TRIGGER_KEYS } from '../src/keys';
@@ -80,6 +82,7 @@ describe('Reeve instant triggers against the reference server', () => {
     const listed = await live.run(operations(key).performList, user.token);
     expect(listed).toEqual([expect.objectContaining({ id: hookItems[0]!.id, type })]);
     for (const item of listed) expect(Object.keys(item).sort()).toEqual(Object.keys(hookItems[0]!).sort());
+    for (const item of [...hookItems, ...listed]) expect(liveResultProblems(item, App.triggers![key]!)).toEqual([]);
 
     await live.run(operations(key).performUnsubscribe, user.token, { subscribeData: subscription });
     const left = await fetch(`${live.server.baseUrl}/api/connectors/webhooks`, { headers: { authorization: `Bearer ${user.token}` } });
@@ -118,10 +121,10 @@ describe('Reeve instant triggers against the reference server', () => {
     expect([...subscribed].sort()).toEqual([...REEVE_EVENT_TYPES].sort());
   });
 
-  it('lists nothing when the brand has no event of the type yet, and its static sample is the catalog one', async () => {
+  it('lists nothing when the brand has no event of the type yet, and its static sample is the catalog one without its empty values (Zapier check D024)', async () => {
     const user = await live.user();
     expect(await live.run(operations(PROVIDER_EVENT_TRIGGER_KEYS['github.push']).performList, user.token)).toEqual([]);
-    expect(App.triggers![PROVIDER_EVENT_TRIGGER_KEYS['github.push']]!.operation.sample).toEqual(sampleSystemEvent('github.push'));
+    expect(App.triggers![PROVIDER_EVENT_TRIGGER_KEYS['github.push']]!.operation.sample).toEqual(withoutNulls(sampleSystemEvent('github.push')));
   });
 });
 

@@ -1,4 +1,5 @@
 /** The connection test and label, and the hidden triggers behind every dropdown, against the demo workspace. */
+import { connectionLabelProblems } from '../../../test-support/zapier-app-checks';
 import { authentication, connectionLabel } from '../src/authentication';
 import { LIST_KEYS } from '../src/keys';
 import { DEMO } from './helpers/demo';
@@ -18,9 +19,18 @@ describe('authentication against the reference server', () => {
     expect(label).not.toContain(workspace.fullKey);
   });
 
+  it("D003: with no Key Name, two workspaces' connections are labelled apart, by a fingerprint that shows no part of the key", async () => {
+    const keys = [(await live.demoWorkspace()).fullKey, (await live.demoWorkspace()).fullKey];
+    const connections = await Promise.all(
+      keys.map(async (key) => ({ label: await live.run(connectionLabel, key, { inputData: await live.run(test, key) }), secrets: [key] })),
+    );
+    expect(connections.map(({ label }) => label)).toEqual([expect.stringMatching(/^key [0-9a-f]{8} \(127\.0\.0\.1:\d+\)$/), expect.stringMatching(/^key [0-9a-f]{8} /)]);
+    expect(connectionLabelProblems(connections)).toEqual([]);
+  });
+
   it('connects any valid key, even one with no permission at all (its 403 proves the key)', async () => {
     const workspace = await live.demoWorkspace();
-    await expect(live.run(test, await workspace.key([]), {})).resolves.toEqual({ host: new URL(live.server.baseUrl).host });
+    await expect(live.run(test, await workspace.key([]), {})).resolves.toEqual({ host: new URL(live.server.baseUrl).host, key_name: expect.stringMatching(/^key [0-9a-f]{8}$/) });
   });
 
   it('refuses an unknown key and an expired one', async () => {

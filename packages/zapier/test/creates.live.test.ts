@@ -1,4 +1,5 @@
 /** Every create, run by Zapier's appTester against the reference server, with input as a Zap sends it (text). */
+import { liveResultProblems } from '../../../test-support/zapier-app-checks';
 import { CREATE_KEYS } from '../src/keys';
 import { DEMO } from './helpers/demo';
 import { App } from './helpers/definitions';
@@ -37,9 +38,10 @@ describe('creates against the reference server', () => {
 
   it('tests every create', () => expect(cases.map(([key]) => key).sort()).toEqual(Object.keys(App.creates ?? {}).sort()));
 
-  it.each(cases)('%s returns the created or changed object', async (key, inputData, expected) => {
+  it.each(cases)('%s returns the created or changed object, as its static sample and output fields say (Zapier checks T004, T005)', async (key, inputData, expected) => {
     const workspace = await live.demoWorkspace();
     const result = await live.run(performOf<Record<string, unknown>>(App.creates![key]!), workspace.fullKey, { inputData });
     expect(result).toMatchObject({ id: expect.any(String), ...expected });
+    expect(liveResultProblems(result, App.creates![key]!)).toEqual([]);
   });
 });

@@ -20,6 +20,10 @@ describeZapierAppChecks({
   minSampleDates: 21,
   minReferences: 11,
   createSamplesHaveIds: true,
+  idFieldsWithoutDropdown: {
+    'log_activity.sequence_id': 'Reevo has no endpoint that lists sequences (docs/reevo-api.md §4)',
+    'add_contact_to_sequence.sequence_id': 'Reevo has no endpoint that lists sequences (docs/reevo-api.md §4)',
+  },
 });
 
 describeBuiltApp(packageDir, { creates: 9 });

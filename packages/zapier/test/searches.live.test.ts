@@ -1,4 +1,5 @@
 /** Every search: a hit returns the records, a miss (a 404 for the record included) returns []. */
+import { liveResultProblems } from '../../../test-support/zapier-app-checks';
 import { SEARCH_KEYS } from '../src/keys';
 import { DEMO } from './helpers/demo';
 import { App } from './helpers/definitions';
@@ -27,10 +28,11 @@ describe('searches against the reference server', () => {
 
   it('tests every search', () => expect(cases.map(([key]) => key).sort()).toEqual(Object.keys(App.searches ?? {}).sort()));
 
-  it.each(cases)('%s finds a match, and answers [] for none', async (key, hit, expected, miss) => {
+  it.each(cases)('%s finds a match, as its static sample and output fields say (Zapier checks T004, T005), and answers [] for none', async (key, hit, expected, miss) => {
     const workspace = await live.demoWorkspace();
     const [first] = await live.run(search(key), workspace.fullKey, { inputData: hit });
     expect(first).toMatchObject(expected);
+    expect(liveResultProblems(first!, App.searches![key]!)).toEqual([]);
     expect(await live.run(search(key), workspace.fullKey, { inputData: miss })).toEqual([]);
   });
 

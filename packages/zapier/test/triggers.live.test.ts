@@ -9,6 +9,7 @@ import { CREATE_KEYS, TRIGGER_KEYS } from '../src/keys';
 import { DEMO } from './helpers/demo';
 import { App, hookTriggers } from './helpers/definitions';
 import { performOf, useReferenceServer, type LiveServer, type TestWorkspace } from './helpers/live';
+import { liveResultProblems } from '../../../test-support/zapier-app-checks';
 import { describeDeliveryChecks } from '../../../test-support/zapier-delivery-checks';
 import { startHookReceiver, type HookReceiver } from '../../../test-support/zapier-hook-receiver';
 
@@ -70,6 +71,7 @@ describe('instant triggers against the reference server', () => {
     const listed = await live.run(operations(key).performList, workspace.fullKey);
     expect(listed.length).toBeGreaterThan(0);
     for (const item of listed) expect(Object.keys(item).sort()).toEqual(Object.keys(hookItems[0]!).sort());
+    for (const item of [...hookItems, ...listed]) expect(liveResultProblems(item, App.triggers![key]!)).toEqual([]);
 
     await live.run(operations(key).performUnsubscribe, workspace.fullKey, { subscribeData: subscription });
     expect(await listWebhookIds(live, workspace.fullKey)).not.toContain(subscription.id);

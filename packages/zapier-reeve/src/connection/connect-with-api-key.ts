@@ -41,7 +41,8 @@ export default defineCatalogCreate({
     omit: ['config'],
     overrides: {
       provider: { dynamic: `${LIST_KEYS.apiKeyProviders}.id.label`, altersDynamicFields: true, helpText: 'The provider to connect. Gorgias, Zendesk, PostHog and Google Analytics then ask for their settings.' },
-      api_key: { helpText: "The provider's API key (for Google Analytics, the service account's JSON). Reeve stores it encrypted and never shows it again." },
+      // The provider's key is this step's data, not the connection's credential (Zapier check D001): a password field, so the editor masks it.
+      api_key: { type: 'password', helpText: "The provider's API key (for Google Analytics, the service account's JSON). Reeve stores it encrypted and never shows it again." },
     },
   },
   extraFields: {

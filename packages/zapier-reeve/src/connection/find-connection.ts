@@ -7,7 +7,7 @@
 import { Connection, EXAMPLE_SHOPIFY_CONNECTION, reeveCatalog } from '@integration-pack/core/reeve/api';
 import type { Bundle, Search, ZObject } from 'zapier-platform-core';
 import { recordOperation } from '../../../zapier/src/platform/factories/registry';
-import { outputFieldsFrom, withSampleFields } from '../../../zapier/src/platform/fields/output-fields';
+import { outputFieldsFrom, sampleWithFields } from '../../../zapier/src/platform/fields/output-fields';
 import { LIST_KEYS, SEARCH_KEYS } from '../keys';
 import { callReeve } from '../reeve';
 
@@ -25,7 +25,7 @@ function asResult(connection: Connection): Record<string, unknown> {
   return { id: connection.provider, ...connection };
 }
 
-const sample = asResult(EXAMPLE_SHOPIFY_CONNECTION);
+const { sample, outputFields } = sampleWithFields([{ key: 'id', label: 'ID (the provider)', type: 'string', required: true }, ...outputFieldsFrom(Connection)], asResult(EXAMPLE_SHOPIFY_CONNECTION));
 
 export default {
   key: SEARCH_KEYS.findConnection,
@@ -37,6 +37,6 @@ export default {
     ],
     perform,
     sample,
-    outputFields: withSampleFields([{ key: 'id', label: 'ID (the provider)' }, ...outputFieldsFrom(Connection)], sample),
+    outputFields,
   },
 } satisfies Search & { operation: { perform: typeof perform } };

@@ -26,8 +26,9 @@ export default defineCatalogCreate({
   },
   outputFields: [
     ...outputFieldsFrom(Contact),
-    ...outputFieldsFrom(Account, { prefix: 'account__', labelPrefix: 'Account ' }),
-    { key: 'account_created', label: 'Account Created', type: 'boolean' },
-    { key: 'contact_created', label: 'Contact Created', type: 'boolean' },
+    // Without a website or company the contact has no account.
+    ...outputFieldsFrom(Account, { prefix: 'account__', labelPrefix: 'Account ', present: false }),
+    { key: 'account_created', label: 'Account Created', type: 'boolean', required: true },
+    { key: 'contact_created', label: 'Contact Created', type: 'boolean', required: true },
   ],
 });

@@ -22,8 +22,8 @@ export default defineCatalogSearch({
     return [{ id: account?.id ?? contacts[0]?.id ?? null, account, contacts }];
   },
   outputFields: [
-    { key: 'id', label: 'Account ID (or Contact ID when there is no account)' },
-    ...outputFieldsFrom(Account, { prefix: 'account__', labelPrefix: 'Account ' }),
-    { key: 'contacts', label: 'Contacts', list: true },
+    { key: 'id', label: 'Account ID (or Contact ID when there is no account)', type: 'string', required: true },
+    ...outputFieldsFrom(Account, { prefix: 'account__', labelPrefix: 'Account ', present: false }),
+    { key: 'contacts', label: 'Contacts', list: true, required: true },
   ],
 });

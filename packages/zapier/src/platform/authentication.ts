@@ -3,6 +3,7 @@
  * loopback only) and then makes one cheap call, and a connection label from the host and an optional name the user
  * gave. The product says which call proves the credentials, and whether a missing permission still proves them.
  */
+import { createHash } from 'node:crypto';
 import type { OperationSpec } from '@integration-pack/core/machine';
 import type { AuthField, Authentication, Bundle, ZObject } from 'zapier-platform-core';
 import { baseUrlOf, callApi } from './http/call-api';
@@ -31,6 +32,14 @@ export interface AuthenticationOptions {
 interface ConnectionInfo {
   host: string;
   key_name?: string;
+}
+
+/**
+ * A short name for a credential that tells two apart without showing any of it: the first eight hex digits of its
+ * SHA-256 (32 bits of a hash of a high-entropy secret reveal nothing usable about it).
+ */
+export function credentialFingerprint(secret: unknown): string {
+  return createHash('sha256').update(String(secret ?? '')).digest('hex').slice(0, 8);
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -39,9 +39,9 @@ export function recordAsEvent(type: EventType, record: Record<string, unknown>):
 export function eventOutputFields(type: EventType): PlainOutputField[] {
   const fields: PlainOutputField[] = [
     ...outputFieldsFrom(EVENTS[type].data),
-    { key: 'event_id', label: 'Event ID' },
-    { key: 'event_type', label: 'Event Type' },
-    { key: 'occurred_at', label: 'Occurred At', type: 'datetime' },
+    { key: 'event_id', label: 'Event ID', type: 'string', required: true },
+    { key: 'event_type', label: 'Event Type', type: 'string', required: true },
+    { key: 'occurred_at', label: 'Occurred At', type: 'datetime', required: true },
   ];
   return fields;
 }

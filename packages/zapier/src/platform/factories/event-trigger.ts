@@ -4,7 +4,7 @@
  * event, and list recent records in exactly the hook's shape.
  */
 import type { Bundle, PlainInputField, Trigger } from 'zapier-platform-core';
-import { withSampleFields } from '../fields/output-fields';
+import { sampleWithFields } from '../fields/output-fields';
 import { fit } from '../http/errors';
 import {
   RefusedDelivery,
@@ -98,7 +98,7 @@ export function defineEventTrigger<Event>(source: HookSource<Event>, options: Ev
       .map((event) => events.item(event));
   };
 
-  const sample = events.item(events.sample(type));
+  const { sample, outputFields } = sampleWithFields(events.outputFields(type), events.item(events.sample(type)));
   return {
     key: options.key,
     noun: options.noun,
@@ -111,7 +111,7 @@ export function defineEventTrigger<Event>(source: HookSource<Event>, options: Ev
       performSubscribe: ((z, bundle) => subscribe(source, z, bundle, types, display.label)) satisfies ZapFunction<StoredSubscription>,
       performUnsubscribe: ((z, bundle) => unsubscribe(source, z, bundle)) satisfies ZapFunction<Record<string, unknown>>,
       sample,
-      outputFields: withSampleFields(events.outputFields(type), sample),
+      outputFields,
     },
   };
 }

@@ -7,7 +7,7 @@ import type { FieldGroupRule, FieldLabels, OperationSpec } from '@integration-pa
 import type { Bundle, InputField, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
 import type * as z from 'zod';
 import { omittedKeys, renderInputFields, zapierKey, type InputFieldOptions } from '../fields/input-fields';
-import { outputFieldsFrom, withSampleFields } from '../fields/output-fields';
+import { outputFieldsFrom, sampleWithFields } from '../fields/output-fields';
 import type { ZapierProduct } from '../product';
 
 /** What every catalog-backed action states about itself (creates and searches add their own options). */
@@ -38,10 +38,11 @@ export function actionInputOf(options: CatalogActionOptions, fields: OperationFi
 
 /**
  * The definition a create or a search of one operation gives Zapier: its words, its input fields, its perform, its
- * sample, and output fields for the result (`resultSchema`, unless the action reshapes it) and every value the
- * sample shows.
+ * sample (the example result without its empty values), and output fields for the result (`resultSchema`, unless
+ * the action reshapes it) and every value the sample shows.
  */
-export function actionDefinition<P>(options: CatalogActionOptions, fields: OperationFields, perform: P, sample: Record<string, unknown> | undefined, resultSchema: z.ZodType | undefined) {
+export function actionDefinition<P>(options: CatalogActionOptions, fields: OperationFields, perform: P, example: Record<string, unknown> | undefined, resultSchema: z.ZodType | undefined) {
+  const { sample, outputFields } = sampleWithFields(options.outputFields ?? (resultSchema ? outputFieldsFrom(resultSchema) : []), example);
   return {
     key: options.key,
     noun: options.noun,
@@ -50,7 +51,7 @@ export function actionDefinition<P>(options: CatalogActionOptions, fields: Opera
       inputFields: [...fields.inputFields, ...(options.extraFields?.inputFields ?? [])],
       perform,
       ...(sample ? { sample } : {}),
-      outputFields: withSampleFields(options.outputFields ?? (resultSchema ? outputFieldsFrom(resultSchema) : []), sample),
+      outputFields,
     },
   };
 }

@@ -11,7 +11,7 @@ import { pickerFor, type PickerTable } from './pickers';
 
 export const NESTED_SEPARATOR = '__';
 
-export type FieldOverride = Partial<Pick<PlainInputField, 'label' | 'helpText' | 'required' | 'placeholder' | 'default' | 'altersDynamicFields'>> & {
+export type FieldOverride = Partial<Pick<PlainInputField, 'label' | 'helpText' | 'required' | 'placeholder' | 'default' | 'altersDynamicFields' | 'type'>> & {
   /** Set to false to drop the catalog's dropdown (e.g. where typing a partial name is the point). */
   dynamic?: string | false;
 };
