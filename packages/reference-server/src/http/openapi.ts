@@ -14,7 +14,7 @@ import { catalogEntriesOf, WEBHOOK_HEADERS, type OperationSpec } from '@integrat
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { ADMIN_GUARD_ANSWERS, ADMIN_TAG, ADMIN_TAG_DESCRIPTION } from '../admin/admin-tag';
+import { ADMIN_GUARD_ANSWERS, ADMIN_GUARD_WRITE_ANSWERS, ADMIN_TAG, ADMIN_TAG_DESCRIPTION } from '../admin/admin-tag';
 import { prefixesOf, type AnyServedApi, type ServedApis } from './served-api';
 import { ADMIN_PREFIX, OPENAPI_PATH } from './surfaces';
 
@@ -272,11 +272,22 @@ function completeOperation(target: Operation, operation: OperationSpec, api: Any
 /** Every admin route stands behind the admin guard (`admin/admin-guard.ts`): its refusals are each route's answers too. */
 function completeAdminOperations(document: OpenAPIV3_1.Document): void {
   for (const item of Object.values(document.paths ?? {}) as Array<Record<string, Operation>>) {
-    for (const operation of Object.values(item)) {
+    for (const [method, operation] of Object.entries(item)) {
       if (!operation.tags?.includes(ADMIN_TAG)) continue;
-      operation.responses = { ...operation.responses, ...structuredClone(ADMIN_GUARD_ANSWERS) };
+      const writeAnswers = WRITE_METHODS.has(method) ? ADMIN_GUARD_WRITE_ANSWERS : {};
+      const responses = sortedByStatus({ ...operation.responses, ...structuredClone(ADMIN_GUARD_ANSWERS), ...structuredClone(writeAnswers) }) as Record<string, OpenAPIV3_1.ResponseObject>;
+      // The success answer is what the summary says (the words every public operation's success answer has too).
+      for (const [status, response] of Object.entries(responses)) if (status.startsWith('2') && operation.summary) response.description = operation.summary;
+      operation.responses = responses;
     }
   }
+}
+
+const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
+/** Answers in the order of their statuses, as every other operation lists them. */
+function sortedByStatus<T>(responses: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /**
