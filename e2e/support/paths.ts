@@ -18,3 +18,6 @@ export const REEVE_ZAPIER_APP_DIR = join(REPO_ROOT, 'packages', 'zapier-reeve');
 /** The MCP Inspector's CLI (an MCP client independent of ours) and the MCP server's bin it drives. */
 export const MCP_INSPECTOR_CLI_BIN = join(modules, '@modelcontextprotocol', 'inspector-cli', 'build', 'cli.js');
 export const MCP_SERVER_BIN = join(REPO_ROOT, 'packages', 'mcp-server', 'bin', 'integration-pack-mcp.mjs');
+
+/** Prism (`@stoplight/prism-cli` 5.14.2, the newest on Node 20), whose proxy checks traffic against an OpenAPI document. */
+export const PRISM_BIN = join(modules, '@stoplight', 'prism-cli', 'dist', 'index.js');

@@ -86,12 +86,14 @@ test("prints the Reeve demo's session tokens beside the Reevo keys", async () =>
   expect(((await listed.json()) as { connections: unknown[] }).connections).toHaveLength(3);
 }, 30_000);
 
-test('--write-openapi writes the document /openapi.json serves, which is the committed one', async () => {
+test('--write-openapi and --write-reeve-openapi write the documents /openapi.json and /reeve/openapi.json serve, which are the committed ones', async () => {
   const directory = await mkdtemp(join(tmpdir(), 'reference-openapi-'));
   try {
-    const target = join(directory, 'openapi.json');
-    execFileSync(process.execPath, [join(PACKAGE_DIR, 'dist', 'cli.js'), '--write-openapi', target], { stdio: 'pipe' });
-    expect(await readFile(target, 'utf8')).toBe(await readFile(join(PACKAGE_DIR, 'openapi.json'), 'utf8'));
+    const reevo = join(directory, 'openapi.json');
+    const reeve = join(directory, 'reeve-openapi.json');
+    execFileSync(process.execPath, [join(PACKAGE_DIR, 'dist', 'cli.js'), '--write-openapi', reevo, '--write-reeve-openapi', reeve], { stdio: 'pipe' });
+    expect(await readFile(reevo, 'utf8')).toBe(await readFile(join(PACKAGE_DIR, 'openapi.json'), 'utf8'));
+    expect(await readFile(reeve, 'utf8')).toBe(await readFile(join(PACKAGE_DIR, 'reeve-openapi.json'), 'utf8'));
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

@@ -18,3 +18,11 @@ export const ADMIN_GUARD_ANSWERS: Readonly<Record<string, OpenAPIV3_1.ResponseOb
     content: { 'application/json': detail },
   },
 };
+
+/** What the guard also answers a write (POST, PUT, PATCH, DELETE) whose body is not JSON. */
+export const ADMIN_GUARD_WRITE_ANSWERS: Readonly<Record<string, OpenAPIV3_1.ResponseObject>> = {
+  '415': {
+    description: 'The body is not JSON: the admin API takes only `Content-Type: application/json` (or `application/*+json`) bodies, so a web page cannot send one cross-site without asking. A write with no body at all is accepted.',
+    content: { 'application/json': detail },
+  },
+};

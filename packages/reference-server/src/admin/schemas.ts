@@ -36,7 +36,7 @@ export const CreatedAdminKey = AdminKey.extend({ key: z.string().describe('The k
   title: 'Created API Key',
 });
 
-export const KeyIdParams = z.strictObject({ id: uuid() });
+export const KeyIdParams = z.strictObject({ id: uuid().describe("The API key's id (never the key itself).") });
 
 export const QuotaBody = z.strictObject({
   workspace_id: uuid(),
@@ -78,7 +78,7 @@ export const FaultRule = z
   })
   .meta({ id: 'AdminFaultRule', title: 'Fault Rule' });
 
-export const WorkspaceFilter = z.object({ workspace_id: uuid().optional() });
+export const WorkspaceFilter = z.object({ workspace_id: uuid().optional().describe("Only this workspace's; every workspace's when omitted.") });
 
 /** The delivery log also holds Reeve's deliveries, filed under the subscribing user's id (docs/webhooks.md). */
 const DeliveryOwnerFilter = z.object({
@@ -145,7 +145,7 @@ export const Delivery = z
   })
   .meta({ id: 'AdminWebhookDelivery', title: 'Webhook Delivery' });
 
-export const DeliveryIdParams = z.strictObject({ id: z.string().min(1) });
+export const DeliveryIdParams = z.strictObject({ id: z.string().min(1).describe("The delivery's id (dlv_…).") });
 
 export const Health = z
   .object({

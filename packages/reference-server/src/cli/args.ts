@@ -12,8 +12,10 @@ export interface CliOptions {
   seed: WorkspaceSeed;
   timeScale: number;
   allowWebhookHosts: string[];
-  /** Write the OpenAPI document to this file and exit, instead of serving. */
+  /** Write Reevo's OpenAPI document (`/openapi.json`) to this file and exit, instead of serving. */
   writeOpenApi: string | null;
+  /** Write Reeve's OpenAPI document (`/reeve/openapi.json`) to this file and exit, instead of serving. */
+  writeReeveOpenApi: string | null;
   log: boolean;
   help: boolean;
 }
@@ -27,7 +29,8 @@ export const USAGE = `Usage: reevo-reference-server [options]
   --time-scale <factor>       Multiplies the webhook retry schedule, e.g. 0.01 (default 1)
   --allow-webhook-host <host> Also deliver webhooks to this https host (repeatable; loopback is always allowed)
   --log                       Log every request (never the API key)
-  --write-openapi <file>      Write the OpenAPI document to <file> and exit
+  --write-openapi <file>      Write Reevo's OpenAPI document (/openapi.json) to <file> and exit
+  --write-reeve-openapi <file> Write Reeve's OpenAPI document (/reeve/openapi.json) to <file> and exit
   --help                      Show this help`;
 
 export class CliUsageError extends Error {}
@@ -42,6 +45,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
       'time-scale': { type: 'string', default: '1' },
       'allow-webhook-host': { type: 'string', multiple: true, default: [] },
       'write-openapi': { type: 'string' },
+      'write-reeve-openapi': { type: 'string' },
       log: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -59,6 +63,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
     timeScale,
     allowWebhookHosts: values['allow-webhook-host'],
     writeOpenApi: values['write-openapi'] ?? null,
+    writeReeveOpenApi: values['write-reeve-openapi'] ?? null,
     log: values.log,
     help: values.help,
   };

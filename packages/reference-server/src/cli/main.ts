@@ -3,7 +3,7 @@
  * until Ctrl-C (or SIGTERM) stops it.
  */
 import { writeFile } from 'node:fs/promises';
-import { OPENAPI_PATH } from '../http/surfaces';
+import { OPENAPI_PATH, REEVE_OPENAPI_PATH } from '../http/surfaces';
 import { SERVER_INFO, createReferenceServer } from '../server';
 import { CliUsageError, DEFAULT_HOST, DEFAULT_PORT, USAGE, parseCliArgs, type CliOptions } from './args';
 import { banner, exposureWarning } from './banner';
@@ -28,13 +28,19 @@ async function main(argv: readonly string[]): Promise<void> {
     allowWebhookHosts: options.allowWebhookHosts,
     logger: options.log,
   });
-  if (options.writeOpenApi) {
-    // The document `/openapi.json` serves (Reevo's), not the whole generation, which also holds Reeve's; addressed to
-    // npm start's default address, so the written file names a stable server (docs/decisions.md, OpenAPI servers).
-    const document = (await server.app.inject({ method: 'GET', url: OPENAPI_PATH, headers: { host: `${DEFAULT_HOST}:${DEFAULT_PORT}` } })).json();
-    await writeFile(options.writeOpenApi, `${JSON.stringify(document, null, 2)}\n`);
+  const writes = [
+    { path: OPENAPI_PATH, file: options.writeOpenApi },
+    { path: REEVE_OPENAPI_PATH, file: options.writeReeveOpenApi },
+  ].filter((write): write is { path: string; file: string } => write.file !== null);
+  if (writes.length > 0) {
+    for (const { path, file } of writes) {
+      // Each document as its path serves it (one product's, not the whole generation), addressed to npm start's
+      // default address, so the written file names a stable server (docs/decisions.md, OpenAPI servers).
+      const document = (await server.app.inject({ method: 'GET', url: path, headers: { host: `${DEFAULT_HOST}:${DEFAULT_PORT}` } })).json();
+      await writeFile(file, `${JSON.stringify(document, null, 2)}\n`);
+      console.log(`Wrote the OpenAPI document ${path} to ${file}.`);
+    }
     await server.close();
-    console.log(`Wrote the OpenAPI document to ${options.writeOpenApi}.`);
     return;
   }
   let baseUrl: string;

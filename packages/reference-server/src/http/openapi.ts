@@ -5,16 +5,16 @@
  * document's default, and every other API's operations name their own.
  *
  * Given several sets of APIs, each gets its own document at its own path (Reevo's `/openapi.json`, Reeve's
- * `/reeve/openapi.json`): a view of the one generated document holding the paths under its prefixes and its admin
- * prefix (the longest prefix decides; the first document takes every other admin path), with its own title,
- * servers, default security, and without the schemas only the other documents use.
+ * `/reeve/openapi.json`), built from its own parts of the one generated document: the paths under its prefixes and
+ * its admin prefix (the longest prefix decides; the first document takes every other admin path), its APIs' events,
+ * exactly the schemas those refer to, and its own title, servers, tags and default security.
  */
 import swagger from '@fastify/swagger';
 import { catalogEntriesOf, WEBHOOK_HEADERS, type OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { ADMIN_GUARD_ANSWERS, ADMIN_TAG, ADMIN_TAG_DESCRIPTION } from '../admin/admin-tag';
+import { ADMIN_GUARD_ANSWERS, ADMIN_GUARD_WRITE_ANSWERS, ADMIN_TAG, ADMIN_TAG_DESCRIPTION } from '../admin/admin-tag';
 import { prefixesOf, type AnyServedApi, type ServedApis } from './served-api';
 import { ADMIN_PREFIX, OPENAPI_PATH } from './surfaces';
 
@@ -34,7 +34,10 @@ export async function registerOpenApi(app: FastifyInstance, version: string, doc
       tags: tagsOf(apis),
     },
     transform: jsonSchemaTransform,
-    transformObject: (document) => dropUnusedSchemas({ ...completeFromCatalogs(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document, apis), webhooks: webhooksOf(apis) }),
+    transformObject: (document) => {
+      const whole = { ...completeFromCatalogs(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document, apis), webhooks: webhooksOf(apis) };
+      return withSchemaClosure(whole, whole.components?.schemas ?? {});
+    },
   });
   if (documents.length === 1) {
     serveDocument(app, first.documentPath ?? OPENAPI_PATH, () => app.swagger() as OpenAPIV3_1.Document);
@@ -116,15 +119,18 @@ const WEBHOOK_SIGNATURE_PARAMETERS: OpenAPIV3_1.ParameterObject[] = [
   },
 ];
 
-/** Each tag with its API's words for it; a tag no API describes is a mistake the server refuses to start with. */
+/**
+ * Every tag with its API's words for it (each document keeps those its operations use). A catalog tag no API
+ * describes is a mistake the server refuses to start with; the tags of routes outside the catalog (Reeve's inbound
+ * webhooks) are in the API's tagDescriptions too, which the tests check for every tag a document uses.
+ */
 function tagsOf(apis: readonly AnyServedApi[]): OpenAPIV3_1.TagObject[] {
   const tags = new Map<string, string>();
   for (const api of apis) {
     for (const { tag } of operationsOf(api)) {
-      const description = api.openApi.tagDescriptions[tag];
-      if (description === undefined) throw new Error(`The OpenAPI description of ${api.definition.name} has no words for its tag "${tag}": add it to its tagDescriptions.`);
-      if (!tags.has(tag)) tags.set(tag, description);
+      if (api.openApi.tagDescriptions[tag] === undefined) throw new Error(`The OpenAPI description of ${api.definition.name} has no words for its tag "${tag}": add it to its tagDescriptions.`);
     }
+    for (const [tag, description] of Object.entries(api.openApi.tagDescriptions)) if (!tags.has(tag)) tags.set(tag, description);
   }
   return [
     ...[...tags].map(([name, description]) => ({ name, description })),
@@ -133,69 +139,57 @@ function tagsOf(apis: readonly AnyServedApi[]): OpenAPIV3_1.TagObject[] {
   ];
 }
 
-/** One document's share of the generated document (see the file's comment). */
+/**
+ * One document, built from its own parts of the generated document: the paths it owns, its APIs' events, and the
+ * closure of the schemas those refer to (see the file's comment).
+ */
 function documentView(whole: OpenAPIV3_1.Document, document: ServedApis, index: number, ownerOf: (path: string) => number): OpenAPIV3_1.Document {
-  const view = structuredClone(whole);
   const [primary] = document.served;
-  const ownPaths = Object.fromEntries(Object.entries(whole.paths ?? {}).filter(([path]) => ownerOf(path) === index));
-  const otherPaths = Object.fromEntries(Object.entries(whole.paths ?? {}).filter(([path]) => ownerOf(path) !== index));
+  const paths = structuredClone(Object.fromEntries(Object.entries(whole.paths ?? {}).filter(([path]) => ownerOf(path) === index)));
+  // The primary API's operations take the document's default security; only the others name their own.
   const primaryPaths = new Set(primary ? operationsOf(primary).map((operation) => operation.path) : []);
-  for (const [path, item] of Object.entries(ownPaths) as Array<[string, Record<string, Operation>]>) {
+  for (const [path, item] of Object.entries(paths) as Array<[string, Record<string, Operation>]>) {
     if (!primaryPaths.has(path)) continue;
     for (const operation of Object.values(item)) delete operation.security;
   }
-  view.paths = ownPaths;
-  view.info = { ...whole.info, title: document.document.title, description: document.document.description };
-  view.servers = document.document.servers;
-  if (primary) view.security = [securityOf(primary)];
   const schemes = new Set(document.served.map((api) => api.openApi.securityScheme.name));
-  if (view.components?.securitySchemes) view.components.securitySchemes = Object.fromEntries(Object.entries(view.components.securitySchemes).filter(([name]) => schemes.has(name)));
-  view.webhooks = webhooksOf(document.served);
-  const usedTags = new Set(
-    [...Object.values(ownPaths), ...Object.values(view.webhooks)].flatMap((item) => Object.values(item as Record<string, Operation>).flatMap((operation) => operation.tags ?? [])),
+  const securitySchemes = Object.fromEntries(Object.entries(whole.components?.securitySchemes ?? {}).filter(([name]) => schemes.has(name)));
+  return withSchemaClosure(
+    {
+      openapi: whole.openapi,
+      info: { ...whole.info, title: document.document.title, description: document.document.description },
+      components: { ...whole.components, securitySchemes },
+      paths,
+      servers: document.document.servers,
+      ...(primary ? { security: [securityOf(primary)] } : {}),
+      tags: tagsOf(document.served),
+      webhooks: webhooksOf(document.served),
+    },
+    whole.components?.schemas ?? {},
   );
-  view.tags = tagsOf(document.served).filter((tag) => usedTags.has(tag.name));
-  const schemas = view.components?.schemas;
-  if (schemas) {
-    // A schema goes with the document that refers to it; its input variant (`XInput`, which no path names) with it.
-    const mine = referencedSchemas({ paths: ownPaths, webhooks: view.webhooks }, whole);
-    const otherWebhooks = Object.fromEntries(Object.entries(whole.webhooks ?? {}).filter(([event]) => !(event in (view.webhooks ?? {}))));
-    const theirs = referencedSchemas({ paths: otherPaths, webhooks: otherWebhooks }, whole);
-    for (const name of Object.keys(schemas)) {
-      if (!mine.has(name) && (theirs.has(name) || theirs.has(name.replace(/Input$/, '')))) delete schemas[name];
-    }
-    dropDanglingSchemas(schemas);
-  }
-  return dropUnusedSchemas(view);
 }
 
 /**
- * Drops every schema the document does not refer to: @fastify/swagger adds an input variant (`XInput`) of each
- * registered schema whether or not a request uses it.
+ * The document with exactly the closure of its paths and webhooks as its schemas (those they refer to, directly or
+ * through other schemas, taken from `schemas`) and the tags its operations and events use. The generated document
+ * registers every schema of every API (and an input variant `XInput` of each, whether or not a request uses it): a
+ * document holds only what its own operations and events need, so it can neither lose a schema it uses nor keep one
+ * another document brought.
  */
-function dropUnusedSchemas(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
-  const schemas = document.components?.schemas;
-  if (!schemas) return document;
-  const used = referencedSchemas({ paths: document.paths, webhooks: document.webhooks }, document);
-  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
-  return document;
+function withSchemaClosure(document: OpenAPIV3_1.Document, schemas: Record<string, OpenAPIV3_1.SchemaObject>): OpenAPIV3_1.Document {
+  const parts = { paths: document.paths, webhooks: document.webhooks };
+  const used = referencedSchemas(parts, schemas);
+  const usedTags = new Set(operationsIn(parts).flatMap((operation) => operation.tags ?? []));
+  return {
+    ...document,
+    tags: (document.tags ?? []).filter((tag) => usedTags.has(tag.name)),
+    components: { ...document.components, schemas: structuredClone(Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)))) },
+  };
 }
 
-/**
- * Drops, until none is left, every schema that refers to one the view no longer holds: a schema no path names (an
- * event's payload, an input variant) may still be built from the other document's objects, and a `$ref` to nothing
- * makes the whole document invalid.
- */
-function dropDanglingSchemas(schemas: Record<string, unknown>): void {
-  for (let dropped = true; dropped; ) {
-    dropped = false;
-    for (const [name, schema] of Object.entries(schemas)) {
-      if (![...referencesOf(schema)].every((reference) => reference in schemas)) {
-        delete schemas[name];
-        dropped = true;
-      }
-    }
-  }
+/** Every operation of the paths and webhooks. */
+function operationsIn(parts: { paths?: OpenAPIV3_1.PathsObject | undefined; webhooks?: Record<string, OpenAPIV3_1.PathItemObject> | undefined }): Operation[] {
+  return [...Object.values(parts.paths ?? {}), ...Object.values(parts.webhooks ?? {})].flatMap((item) => Object.values(item ?? {}) as Operation[]);
 }
 
 /** The component schemas one value refers to directly. */
@@ -213,14 +207,14 @@ function referencesOf(value: unknown, found = new Set<string>()): Set<string> {
 const SCHEMA_REF = '#/components/schemas/';
 const WEBHOOK_DELIVERIES_TAG = 'Webhook Deliveries';
 
-/** The component schemas the paths refer to, directly or through other schemas. */
-function referencedSchemas(paths: object, whole: OpenAPIV3_1.Document): Set<string> {
+/** The component schemas a part of a document refers to, directly or through other schemas. */
+function referencedSchemas(part: object, schemas: Record<string, OpenAPIV3_1.SchemaObject>): Set<string> {
   const found = new Set<string>();
-  const pending = [...referencesOf(paths)];
+  const pending = [...referencesOf(part)];
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     if (found.has(name)) continue;
     found.add(name);
-    pending.push(...referencesOf(whole.components?.schemas?.[name]));
+    pending.push(...referencesOf(schemas[name]));
   }
   return found;
 }
@@ -278,11 +272,22 @@ function completeOperation(target: Operation, operation: OperationSpec, api: Any
 /** Every admin route stands behind the admin guard (`admin/admin-guard.ts`): its refusals are each route's answers too. */
 function completeAdminOperations(document: OpenAPIV3_1.Document): void {
   for (const item of Object.values(document.paths ?? {}) as Array<Record<string, Operation>>) {
-    for (const operation of Object.values(item)) {
+    for (const [method, operation] of Object.entries(item)) {
       if (!operation.tags?.includes(ADMIN_TAG)) continue;
-      operation.responses = { ...operation.responses, ...structuredClone(ADMIN_GUARD_ANSWERS) };
+      const writeAnswers = WRITE_METHODS.has(method) ? ADMIN_GUARD_WRITE_ANSWERS : {};
+      const responses = sortedByStatus({ ...operation.responses, ...structuredClone(ADMIN_GUARD_ANSWERS), ...structuredClone(writeAnswers) }) as Record<string, OpenAPIV3_1.ResponseObject>;
+      // The success answer is what the summary says (the words every public operation's success answer has too).
+      for (const [status, response] of Object.entries(responses)) if (status.startsWith('2') && operation.summary) response.description = operation.summary;
+      operation.responses = responses;
     }
   }
+}
+
+const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
+/** Answers in the order of their statuses, as every other operation lists them. */
+function sortedByStatus<T>(responses: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** How OpenAPI describes Reeve beyond its catalog: the bearer session scheme, the error words, its own document. */
 import { sampleSystemEvent, type ReeveEventType } from '@integration-pack/core/reeve/api';
 import type { OpenApiDescription, OpenApiDocumentInfo } from '../http/served-api';
+import { INBOUND_WEBHOOKS_TAG } from './inbound/inbound-routes';
 
 export const reeveOpenApi: OpenApiDescription = {
   securityScheme: { name: 'reeveSession', scheme: { type: 'http', scheme: 'bearer', description: 'A Reeve session token (an opaque UUID), as `Authorization: Bearer <token>`.' } },
@@ -16,6 +17,8 @@ export const reeveOpenApi: OpenApiDescription = {
     Connections: "A Reeve user's connections to providers (OAuth or API key): start, complete, list, read and remove them.",
     Events: "The brand's recent events (SystemEvents of the last 7 days), newest first.",
     Webhooks: 'Subscriptions that deliver connection and provider events (the `webhooks` section lists each event and its payload).',
+    [INBOUND_WEBHOOKS_TAG]:
+      "Where the providers (Shopify, Stripe, GitHub) deliver their own signed webhooks for a connection; each one received becomes a Reeve event. Called by the providers, not by Reeve's users.",
   },
   webhookPayload: { schemaId: 'SystemEvent', sample: (eventType) => sampleSystemEvent(eventType as ReeveEventType) },
   extensions: (operation) => ({ 'x-reeve-emits': [...operation.emits] }),

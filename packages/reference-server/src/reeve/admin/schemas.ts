@@ -20,10 +20,10 @@ export const ReeveSession = z
     expires_at: isoTime().nullable().describe('The end set here, if any; besides it, a session lapses after 30 days unused.'),
   })
   .meta({ id: 'AdminReeveSession', title: 'Reeve Session' });
-export const SessionTokenParams = z.strictObject({ token: z.string().min(1).max(200) });
+export const SessionTokenParams = z.strictObject({ token: z.string().min(1).max(200).describe('The session token to revoke.') });
 export const RevokedSession = z.object({ revoked: z.literal(true) });
 
-export const ProviderParams = z.strictObject({ provider: ProviderSlugSchema });
+export const ProviderParams = z.strictObject({ provider: ProviderSlugSchema.describe('The fake provider, by its slug.') });
 export const ProviderBehaviourBody = z.strictObject({
   reject_next_key: z.boolean().optional().describe('Refuse the next API key checked (acts once).'),
   reject_next_code: z.boolean().optional().describe('Answer invalid_grant to the next authorization code exchanged (acts once).'),
@@ -34,7 +34,7 @@ export const ProviderBehaviour = z
   .object({ provider: ProviderSlugSchema, reject_next_key: z.boolean(), reject_next_code: z.boolean(), refresh: z.enum(['ok', 'invalid_grant', 'unreachable']), reachable: z.boolean() })
   .meta({ id: 'AdminReeveProviderBehaviour', title: 'Fake Provider Behaviour' });
 
-export const ConnectionsQuery = z.strictObject({ user_id: id('usr') });
+export const ConnectionsQuery = z.strictObject({ user_id: id('usr').describe('The Reeve user whose connections to list (usr_…).') });
 const base64 = () => z.string().describe('base64');
 export const ConnectionRow = z
   .object({

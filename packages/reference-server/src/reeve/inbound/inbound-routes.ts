@@ -14,9 +14,12 @@ import { receiveProviderWebhook, type InboundContext } from './receive';
 /** Reeve's prefix that holds the route (one of the served API's prefixes). */
 export const INBOUND_WEBHOOK_PREFIX = '/api/webhooks';
 
+/** The route's OpenAPI tag (its words are in Reeve's tagDescriptions, `../openapi-description.ts`). */
+export const INBOUND_WEBHOOKS_TAG = 'Inbound Webhooks';
+
 /** How OpenAPI describes the route: no bearer session, the provider's own signature instead. */
 const ROUTE_SCHEMA = {
-  tags: ['Inbound Webhooks'],
+  tags: [INBOUND_WEBHOOKS_TAG],
   operationId: 'receiveProviderWebhook',
   summary: 'Receive a Provider Webhook',
   description:

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { ADMIN_TAG } from '../../admin/admin-tag';
+import { adminRouteSchema } from '../../admin/admin-route-schema';
 import type { ReferenceRuntime } from '../../runtime/reference-runtime';
 import { sendProviderEvent } from './provider-delivery';
 
@@ -29,15 +29,21 @@ export function registerProviderEventsRoute(plain: FastifyInstance, runtime: Ref
   app.post(
     '/providers/:provider/events',
     {
-      schema: {
-        tags: [ADMIN_TAG],
-        operationId: 'reeveAdminSendProviderEvent',
-        summary: "Make a fake provider send one signed webhook to a connection's webhook URL",
-        security: [],
-        params: Params,
-        body: Body,
-        response: { 200: Answer },
-      },
+      schema: adminRouteSchema(
+        {
+          operationId: 'reeveAdminSendProviderEvent',
+          summary: "Make a fake provider send one signed webhook to a connection's webhook URL",
+          description:
+            "The fake Shopify, Stripe or GitHub signs one event as the real one does and sends it over the network to the connection's webhook URL (`POST /api/webhooks/{provider}/{hook_token}`), where it becomes a Reeve event. Answers the status the API gave and the provider's delivery id.",
+          refusals: {
+            404: "The provider sends no webhooks, no Reeve user has the `user_id`, or the user has no connection to the provider in the brand: the message says which and how to make one.",
+            409: 'The connection has no webhook URL (it is not connected), or the server is not listening on a socket its fake provider can call.',
+            502: "The fake provider could not reach the server's webhook URL: is the server still listening?",
+          },
+          invalid: 'Also when `payload` is left out for a `type` the fake provider has no sample of, or a Stripe `payload` is not a whole event (its `id` and `type`).',
+        },
+        { params: Params, body: Body, response: { 200: Answer } },
+      ),
     },
     async (request) =>
       sendProviderEvent(
