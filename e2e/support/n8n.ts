@@ -178,6 +178,11 @@ export class N8n {
     return (JSON.parse(text) as { data: T }).data;
   }
 
+  /** n8n's own credential test (`POST /rest/credentials/test`) of a credential of this type with these values. */
+  async testCredential(credential: { name: string; type: string; data: Record<string, unknown> }): Promise<{ status: string; message: string }> {
+    return await this.rest<{ status: string; message: string }>('POST', '/credentials/test', { credentials: credential });
+  }
+
   async stop(): Promise<void> {
     await this.server?.stop();
     this.server = undefined;
