@@ -1,9 +1,6 @@
-// GitHub's own signer and verifier (@octokit/webhooks-methods is ESM-only, and jest runs these tests as CommonJS):
-// reads {op, secret, body, signature} as JSON on stdin and prints the library's answer as JSON.
+// GitHub's own signer and verifier, @octokit/webhooks-methods (ESM-only: see esm-child.ts), for
+// octokit-webhooks.ts: answers {op, secret, body, signature} with the library's answer.
 import { sign, verify } from '@octokit/webhooks-methods';
+import { answerStdin } from './esm-child-io.mjs';
 
-let input = '';
-for await (const chunk of process.stdin) input += chunk;
-const { op, secret, body, signature } = JSON.parse(input);
-const answer = op === 'sign' ? await sign(secret, body) : await verify(secret, body, signature);
-process.stdout.write(JSON.stringify(answer));
+await answerStdin(async ({ op, secret, body, signature }) => (op === 'sign' ? await sign(secret, body) : await verify(secret, body, signature)));

@@ -1,11 +1,10 @@
-/** Runs `@octokit/webhooks-methods` in a child Node process (see octokit-webhooks-child.mjs for why). */
-import { execFileSync } from 'node:child_process';
+/** Runs `@octokit/webhooks-methods` in a child Node process (it is ESM-only: see esm-child.ts). */
 import path from 'node:path';
+import { runEsmChild } from './esm-child';
 
-function octokit(input: { op: 'sign' | 'verify'; secret: string; body: string; signature?: string }): unknown {
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'octokit-webhooks-child.mjs')], { input: JSON.stringify(input), encoding: 'utf8' });
-  return JSON.parse(out) as unknown;
+function octokit<Answer>(input: { op: 'sign' | 'verify'; secret: string; body: string; signature?: string }): Answer {
+  return runEsmChild<Answer>(path.join(__dirname, 'octokit-webhooks-child.mjs'), input);
 }
 
-export const octokitSign = (secret: string, body: string) => octokit({ op: 'sign', secret, body }) as string;
-export const octokitVerify = (secret: string, body: string, signature: string) => octokit({ op: 'verify', secret, body, signature }) as boolean;
+export const octokitSign = (secret: string, body: string) => octokit<string>({ op: 'sign', secret, body });
+export const octokitVerify = (secret: string, body: string, signature: string) => octokit<boolean>({ op: 'verify', secret, body, signature });

@@ -1,6 +1,6 @@
-/** Runs Redocly's `recommended` lint in a child Node process (see redocly-lint-child.mjs for why). */
-import { execFileSync } from 'node:child_process';
+/** Runs Redocly's `recommended` lint in a child Node process (it is ESM-only: see esm-child.ts). */
 import path from 'node:path';
+import { runEsmChild } from './esm-child';
 
 export interface LintProblem {
   rule: string;
@@ -10,6 +10,5 @@ export interface LintProblem {
 }
 
 export function redoclyRecommendedProblems(document: unknown): LintProblem[] {
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'redocly-lint-child.mjs')], { input: JSON.stringify(document), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(out) as LintProblem[];
+  return runEsmChild<LintProblem[]>(path.join(__dirname, 'redocly-lint-child.mjs'), document);
 }

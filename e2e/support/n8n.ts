@@ -34,6 +34,20 @@ function linkCustomNodes(userFolder: string): string {
   return folder;
 }
 
+/**
+ * True once n8n's REST routes answer. /healthz/readiness answers before they exist; the public settings route is
+ * registered after every REST controller (n8n's Server.configure), so its answer means the owner setup route is
+ * there too. Only its JSON envelope counts: while its database migrates, n8n answers every request, this one too,
+ * 200 "n8n is starting up. Please wait" (AbstractServer.setupHealthCheck), and a POST made then can reach n8n
+ * before its routes do (404 "Cannot POST /rest/owner/setup").
+ */
+export async function restIsReady(baseUrl: string): Promise<boolean> {
+  const response = await fetch(`${baseUrl}/rest/settings`);
+  if (!response.ok || !response.headers.get('content-type')?.includes('application/json')) return false;
+  const body = (await response.json()) as { data?: unknown };
+  return typeof body.data === 'object' && body.data !== null;
+}
+
 export class N8n {
   readonly userFolder = mkdtempSync(join(tmpdir(), 'reevo-e2e-n8n-'));
   private readonly customNodes = linkCustomNodes(this.userFolder);
@@ -114,12 +128,11 @@ export class N8n {
 
   async start(): Promise<void> {
     this.server = new Service('n8n', process.execPath, [N8N_BIN, 'start'], { env: this.env(), cwd: this.userFolder });
-    // /healthz/readiness answers before the REST routes exist; the public settings route comes with them.
-    await waitFor(
-      `n8n's REST API to answer on ${this.baseUrl}/rest/settings`,
-      async () => ((await fetch(`${this.baseUrl}/rest/settings`)).ok ? true : undefined),
-      { timeoutMs: 120_000, intervalMs: 500, service: this.server },
-    );
+    await waitFor(`n8n's REST API to answer on ${this.baseUrl}/rest/settings`, async () => ((await restIsReady(this.baseUrl)) ? true : undefined), {
+      timeoutMs: 120_000,
+      intervalMs: 500,
+      service: this.server,
+    });
   }
 
   /** Resolves when the started server exits (never, if it was not started). */
@@ -163,6 +176,11 @@ export class N8n {
     const text = await response.text();
     if (!response.ok) throw new Error(`n8n ${method} /rest${path} answered ${response.status}: ${text}\n--- n8n log (tail) ---\n${this.logs()}`);
     return (JSON.parse(text) as { data: T }).data;
+  }
+
+  /** n8n's own credential test (`POST /rest/credentials/test`) of a credential of this type with these values. */
+  async testCredential(credential: { name: string; type: string; data: Record<string, unknown> }): Promise<{ status: string; message: string }> {
+    return await this.rest<{ status: string; message: string }>('POST', '/credentials/test', { credentials: credential });
   }
 
   async stop(): Promise<void> {

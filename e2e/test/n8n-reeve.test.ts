@@ -8,8 +8,8 @@ import { createReeveClient, type ReeveClient } from '@reeve/client';
 import { startReferenceServer, type ReferenceServerHandle } from '@reevo/reference-server/testing';
 import { N8n, outputOf } from '../support/n8n';
 import { readWorkflow, reeveCredentials, REEVE_WORKFLOWS, workflowFile } from '../support/n8n-fixtures';
+import { TriggerWorkflow } from '../support/n8n-trigger';
 import { waitFor } from '../support/processes';
-import { withLogs } from '../support/reference';
 
 interface ReeveUser {
   id: string;
@@ -20,20 +20,12 @@ let server: ReferenceServerHandle;
 let user: ReeveUser;
 let client: ReeveClient;
 let n8n: N8n;
-const trigger = readWorkflow(REEVE_WORKFLOWS.paymentTrigger);
-const webhookId = trigger.nodes.find((node) => node.type === 'CUSTOM.reeveTrigger')!.webhookId!;
-const hookUrl = () => `${n8n.baseUrl}/webhook/${webhookId}/webhook`;
-const logged = (test: () => Promise<void>) => withLogs('n8n', () => n8n.logs(), test);
+const trigger = new TriggerWorkflow(() => n8n, readWorkflow(REEVE_WORKFLOWS.paymentTrigger), 'CUSTOM.reeveTrigger');
 
 async function newUser(name: string): Promise<ReeveUser> {
   const created = await server.admin<{ id: string }>('POST', '/reeve/users', { email: `${name}@e2e.example`, name });
   const { token } = await server.admin<{ token: string }>('POST', '/reeve/sessions', { user_id: created.id });
   return { id: created.id, token };
-}
-
-async function executions(): Promise<Array<{ id: string; mode: string; status: string }>> {
-  const filter = encodeURIComponent(JSON.stringify({ workflowId: trigger.id }));
-  return (await n8n.rest<{ results: Array<{ id: string; mode: string; status: string }> }>('GET', `/executions?filter=${filter}`)).results;
 }
 
 beforeAll(async () => {
@@ -68,61 +60,54 @@ describe('the Reeve node in a real n8n (n8n execute)', () => {
 
 describe('the Reeve Trigger and credential in a real n8n (n8n start)', () => {
   beforeAll(async () => {
-    await n8n.publish(trigger.id);
+    await n8n.publish(trigger.workflow.id);
     await n8n.start();
     await n8n.setupOwner();
   });
 
   it(
     'subscribes exactly once, with its events and providers, when the published workflow activates',
-    logged(async () => {
+    trigger.logged(async () => {
       const subscriptions = await waitFor('n8n to subscribe its Reeve Trigger', async () => {
         const { webhooks } = await client.webhooks.list();
         return webhooks.length > 0 ? webhooks : undefined;
       }, { timeoutMs: 60_000 });
-      expect(subscriptions).toEqual([expect.objectContaining({ url: hookUrl(), events: ['stripe.payment.succeeded'], providers: ['stripe'], status: 'active' })]);
+      expect(subscriptions).toEqual([expect.objectContaining({ url: trigger.hookUrl(), events: ['stripe.payment.succeeded'], providers: ['stripe'], status: 'active' })]);
     }),
   );
 
   it(
     'runs the workflow on an event the fake Stripe sends, delivered signed by Reeve',
-    logged(async () => {
+    trigger.logged(async () => {
       const sent = await server.admin<{ status: number }>('POST', '/reeve/providers/stripe/events', { user_id: user.id, type: 'payment_intent.succeeded' });
       expect(sent.status).toBe(200);
-      const runs = await waitFor('n8n to run the Reeve Trigger workflow', async () => {
-        const list = await executions();
-        return list.some((run) => run.status === 'success') ? list : undefined;
-      }, { timeoutMs: 30_000 });
-      expect(runs).toEqual([expect.objectContaining({ mode: 'webhook', status: 'success' })]);
+      expect(await trigger.executionsOnceOneSucceeded()).toEqual([expect.objectContaining({ mode: 'webhook', status: 'success' })]);
     }),
   );
 
   it(
     'refuses a delivery with a forged signature',
-    logged(async () => {
-      const before = (await executions()).length;
-      const response = await fetch(hookUrl(), {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'webhook-id': 'msg_forged',
-          'webhook-timestamp': String(Math.floor(Date.now() / 1000)),
-          'webhook-signature': 'v1,Zm9yZ2VkIHNpZ25hdHVyZQ==',
-        },
-        body: JSON.stringify({ id: 'evt_forged', type: 'stripe.payment.succeeded', provider: 'stripe', brand_id: 'brand_x', connection_account: null, received_at: new Date().toISOString(), data: {} }),
+    trigger.logged(async () => {
+      const before = (await trigger.executions()).length;
+      const response = await trigger.sendForged({
+        id: 'evt_forged',
+        type: 'stripe.payment.succeeded',
+        provider: 'stripe',
+        brand_id: 'brand_x',
+        connection_account: null,
+        received_at: new Date().toISOString(),
+        data: {},
       });
       expect(response.status).toBe(401);
-      expect((await executions()).length).toBe(before);
+      expect((await trigger.executions()).length).toBe(before);
     }),
   );
 
   it(
     "passes n8n's credential test with a working session, and fails it, saying why, for a revoked one or a base URL that is not Reeve",
-    logged(async () => {
+    trigger.logged(async () => {
       const test = async (sessionToken: string, baseUrl = server.baseUrl) =>
-        await n8n.rest<{ status: string; message: string }>('POST', '/credentials/test', {
-          credentials: { name: 'Reeve', type: 'reeveApi', data: { sessionToken, baseUrl, brandId: '' } },
-        });
+        await n8n.testCredential({ name: 'Reeve', type: 'reeveApi', data: { sessionToken, baseUrl, brandId: '' } });
       const fresh = await newUser('e2e-reeve-fresh');
       await expect(test(fresh.token)).resolves.toMatchObject({ status: 'OK' });
       await server.admin('POST', `/reeve/sessions/${encodeURIComponent(fresh.token)}/revoke`);
@@ -134,9 +119,8 @@ describe('the Reeve Trigger and credential in a real n8n (n8n start)', () => {
 
   it(
     "unsubscribes when deactivated through n8n's REST API",
-    logged(async () => {
-      const deactivated = await n8n.rest<{ active: boolean }>('POST', `/workflows/${trigger.id}/deactivate`, {});
-      expect(deactivated.active).toBe(false);
+    trigger.logged(async () => {
+      expect((await trigger.deactivate()).active).toBe(false);
       await waitFor('the Reeve subscription to be deleted', async () => ((await client.webhooks.list()).webhooks.length === 0 ? true : undefined), { timeoutMs: 30_000 });
     }),
   );

@@ -5,32 +5,20 @@
 import { createReevoClient } from '@reevo/client';
 import { N8n } from '../support/n8n';
 import { readWorkflow, reevoCredentials, workflowFile, WORKFLOWS } from '../support/n8n-fixtures';
+import { TriggerWorkflow } from '../support/n8n-trigger';
 import { waitFor } from '../support/processes';
-import { startDemoReevo, withLogs, type DemoReevo } from '../support/reference';
+import { startDemoReevo, type DemoReevo } from '../support/reference';
 
 let reevo: DemoReevo;
 let n8n: N8n;
-const workflow = readWorkflow(WORKFLOWS.accountTrigger);
-const webhookId = workflow.nodes.find((node) => node.type === 'CUSTOM.reevoTrigger')!.webhookId!;
-const logged = (test: () => Promise<void>) => withLogs('n8n', () => n8n.logs(), test);
-
-interface ExecutionSummary {
-  id: string;
-  mode: string;
-  status: string;
-}
-
-async function executions(): Promise<ExecutionSummary[]> {
-  const filter = encodeURIComponent(JSON.stringify({ workflowId: workflow.id }));
-  return (await n8n.rest<{ results: ExecutionSummary[] }>('GET', `/executions?filter=${filter}`)).results;
-}
+const trigger = new TriggerWorkflow(() => n8n, readWorkflow(WORKFLOWS.accountTrigger), 'CUSTOM.reevoTrigger');
 
 beforeAll(async () => {
   reevo = await startDemoReevo();
   n8n = await N8n.create();
   await n8n.importCredentials(reevoCredentials(reevo.server.baseUrl, { full: reevo.workspace.fullKey }));
   await n8n.importWorkflow(workflowFile(WORKFLOWS.accountTrigger));
-  await n8n.publish(workflow.id);
+  await n8n.publish(trigger.workflow.id);
   await n8n.start();
   await n8n.setupOwner();
 });
@@ -41,25 +29,23 @@ afterAll(async () => {
 });
 
 describe('the Reevo Trigger and credential in a real n8n (n8n start)', () => {
-  const hookUrl = () => `${n8n.baseUrl}/webhook/${webhookId}/webhook`;
-
   it(
     'subscribes exactly once when the published workflow activates',
-    logged(async () => {
+    trigger.logged(async () => {
       const subscriptions = await waitFor('n8n to subscribe its Reevo Trigger', async () => {
         const list = await reevo.client.webhooks.list();
         return list.length > 0 ? list : undefined;
       }, { timeoutMs: 60_000 });
-      expect(subscriptions).toEqual([expect.objectContaining({ url: hookUrl(), events: ['account.created'], status: 'active' })]);
+      expect(subscriptions).toEqual([expect.objectContaining({ url: trigger.hookUrl(), events: ['account.created'], status: 'active' })]);
     }),
   );
 
   it(
     'runs the workflow on a signed delivery',
-    logged(async () => {
+    trigger.logged(async () => {
       const account = await reevo.client.accounts.create({ name: 'Umbrella' });
       const [delivery] = await reevo.workspace.settleWebhooks(30_000);
-      expect(delivery).toMatchObject({ url: hookUrl(), state: 'delivered', eventType: 'account.created' });
+      expect(delivery).toMatchObject({ url: trigger.hookUrl(), state: 'delivered', eventType: 'account.created' });
       const eventId = (delivery!.payload as { id: string }).id;
 
       // The workflow's second node writes the event id back into the account.
@@ -68,40 +54,24 @@ describe('the Reevo Trigger and credential in a real n8n (n8n start)', () => {
         return current.name === account.name ? undefined : current;
       }, { timeoutMs: 30_000 });
       expect(marked.name).toBe(`Umbrella (seen by n8n: ${eventId})`);
-      const runs = await waitFor('n8n to record the execution', async () => {
-        const list = await executions();
-        return list.some((run) => run.status === 'success') ? list : undefined;
-      }, { timeoutMs: 30_000 });
-      expect(runs).toEqual([expect.objectContaining({ mode: 'webhook', status: 'success' })]);
+      expect(await trigger.executionsOnceOneSucceeded()).toEqual([expect.objectContaining({ mode: 'webhook', status: 'success' })]);
     }),
   );
 
   it(
     'refuses a delivery with a forged signature',
-    logged(async () => {
-      const before = (await executions()).length;
-      const response = await fetch(hookUrl(), {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'webhook-id': 'msg_forged',
-          'webhook-timestamp': String(Math.floor(Date.now() / 1000)),
-          'webhook-signature': 'v1,Zm9yZ2VkIHNpZ25hdHVyZQ==',
-        },
-        body: JSON.stringify({ id: 'evt_forged', type: 'account.created', created_at: new Date().toISOString(), data: {} }),
-      });
+    trigger.logged(async () => {
+      const before = (await trigger.executions()).length;
+      const response = await trigger.sendForged({ id: 'evt_forged', type: 'account.created', created_at: new Date().toISOString(), data: {} });
       expect(response.status).toBe(401);
-      expect((await executions()).length).toBe(before);
+      expect((await trigger.executions()).length).toBe(before);
     }),
   );
 
   it(
     "passes n8n's credential test with any valid key on a workspace without subscriptions, and fails it, saying why, for a bad key or a base URL that is not Reevo",
-    logged(async () => {
-      const test = async (apiKey: string, baseUrl = reevo.server.baseUrl) =>
-        await n8n.rest<{ status: string; message: string }>('POST', '/credentials/test', {
-          credentials: { name: 'Reevo', type: 'reevoApi', data: { apiKey, baseUrl } },
-        });
+    trigger.logged(async () => {
+      const test = async (apiKey: string, baseUrl = reevo.server.baseUrl) => await n8n.testCredential({ name: 'Reevo', type: 'reevoApi', data: { apiKey, baseUrl } });
       // A new workspace, as every newcomer's is: no webhook subscription (the published trigger's is in another).
       const fresh = await reevo.server.createWorkspace({ seed: 'demo', name: 'E2E fresh' });
       const freshClient = createReevoClient({ apiKey: fresh.fullKey, baseUrl: reevo.server.baseUrl });
@@ -118,9 +88,8 @@ describe('the Reevo Trigger and credential in a real n8n (n8n start)', () => {
 
   it(
     "unsubscribes when deactivated through n8n's REST API",
-    logged(async () => {
-      const deactivated = await n8n.rest<{ active: boolean }>('POST', `/workflows/${workflow.id}/deactivate`, {});
-      expect(deactivated.active).toBe(false);
+    trigger.logged(async () => {
+      expect((await trigger.deactivate()).active).toBe(false);
       await waitFor('the Reevo subscription to be deleted', async () => ((await reevo.client.webhooks.list()).length === 0 ? true : undefined), { timeoutMs: 30_000 });
     }),
   );

@@ -5,13 +5,9 @@
  * the same for every product, and test/unit/platform-boundary.test.ts keeps it free of product imports. Reevo's is
  * nodes/Reevo/reevo.ts.
  */
-import type { ApiDefinition, CredentialsOf, OperationCatalog } from '@integration-pack/core/machine';
+import type { AnyDefinition, CredentialsOf } from '@integration-pack/core/machine';
 import type { ErrorFactsReader } from '@integration-pack/core/forms';
 import type { PickerTable } from './fields/pickers';
-
-// The definition's permission and event names do not matter to the platform, so any definition is accepted.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyDefinition = ApiDefinition<OperationCatalog, any, any, any>;
 
 /** The sentences that say how to fix what only the user's credential or the product's admins can fix. */
 export interface FixWords {

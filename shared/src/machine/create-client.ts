@@ -4,7 +4,7 @@
  * are authenticated and errors typed by the definition; it needs a transport (axios by default in `@reevo/client`).
  */
 import { buildRequest, zodIssues } from './build-request';
-import type { ApiDefinition, CredentialsOf, OperationCatalog, PagingStyle } from './definition';
+import type { AnyDefinition, ApiDefinition, CredentialsOf, PagingStyle } from './definition';
 import type { OperationInput, OperationOutput, OperationSpec } from './operation';
 import { paginate, type PageOptions } from './paginate';
 import type { Transport, TransportResponse } from './transport';
@@ -61,10 +61,6 @@ export interface ClientBase {
 }
 
 export type Client<D extends ApiDefinition> = ClientMethods<D['catalog'], D['paging']> & ClientBase;
-
-// The definition's permission and event names do not matter to the client, so any definition is accepted.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDefinition = ApiDefinition<OperationCatalog, any, any, any>;
 
 export function createClient<D extends AnyDefinition>(definition: D, options: ClientOptions<CredentialsOf<D>>): Client<D> {
   const { errors } = definition;

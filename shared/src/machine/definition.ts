@@ -11,6 +11,13 @@ import type { TransportResponse } from './transport';
 /** Operations grouped by resource; the group and method names are the typed client's (`client.accounts.create`). */
 export type OperationCatalog = Readonly<Record<string, Readonly<Record<string, OperationSpec>>>>;
 
+/**
+ * Any product's definition, for the generic code that takes one as a parameter (the client, the server's route
+ * builder, the Zapier and n8n platforms): the permission and event names do not matter to it, whatever their types.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDefinition = ApiDefinition<OperationCatalog, any, any, any>;
+
 /** What every request carries for the given credentials: headers and query parameters. */
 export interface RequestAuth {
   headers: Record<string, string>;

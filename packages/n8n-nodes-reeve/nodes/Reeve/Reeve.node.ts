@@ -1,13 +1,9 @@
-import {
-	NodeConnectionTypes,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeType,
-	type INodeTypeDescription,
-} from 'n8n-workflow';
-import { route } from '../../../n8n-nodes-reevo/platform/actions/router';
-import { resourceOptions, resources } from './actions/resources';
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { actionNode } from '../../../n8n-nodes-reevo/platform/actions/action-node';
+import { resources } from './actions/resources';
 import { reeveN8n } from './reeve';
+
+const reeve = actionNode(reeveN8n, resources, 'connection');
 
 export class Reeve implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,20 +24,8 @@ export class Reeve implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'reeveApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: resourceOptions,
-				default: 'connection',
-			},
-			...Object.values(resources).flatMap((resource) => resource.properties),
-		],
+		properties: reeve.properties,
 	};
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, reeveN8n, resources);
-	}
+	execute = reeve.execute;
 }

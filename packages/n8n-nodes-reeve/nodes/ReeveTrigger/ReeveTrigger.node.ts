@@ -1,20 +1,14 @@
-import {
-	NodeConnectionTypes,
-	type IHookFunctions,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
-import { reeveApi } from '@integration-pack/core/reeve/api';
-import { receive } from '../../../n8n-nodes-reevo/platform/trigger/delivery';
-import { eventOptions } from '../../../n8n-nodes-reevo/platform/trigger/event-options';
-import { subscriptionLifecycle } from '../../../n8n-nodes-reevo/platform/trigger/subscriptions';
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { triggerNode } from '../../../n8n-nodes-reevo/platform/trigger/trigger-node';
 import { asOptions, providerChoices } from '../Reeve/choices';
 import { reeveN8n } from '../Reeve/reeve';
 import { reeveWebhooks } from './deliveries';
 
-const { checkExists, create, remove } = subscriptionLifecycle(reeveN8n, reeveWebhooks.subscriptions);
+const trigger = triggerNode(
+	reeveN8n,
+	reeveWebhooks,
+	'The Reeve events that start the workflow: events of connected providers, and changes of connections',
+);
 
 export class ReeveTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,15 +26,7 @@ export class ReeveTrigger implements INodeType {
 		credentials: [{ name: 'reeveApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: [],
-				description: 'The Reeve events that start the workflow: events of connected providers, and changes of connections',
-				options: eventOptions(reeveApi.events),
-			},
+			trigger.eventsProperty,
 			{
 				displayName: 'Only Providers',
 				name: 'providers',
@@ -52,21 +38,7 @@ export class ReeveTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return await checkExists.call(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return await create.call(this);
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return await remove.call(this);
-			},
-		},
-	};
+	webhookMethods = trigger.webhookMethods;
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await receive.call(this, reeveWebhooks.deliveries);
-	}
+	webhook = trigger.webhook;
 }

@@ -20,7 +20,7 @@ function reachesReevo(file: string, specifier: string): boolean {
 test('the package imports the generic platform/ and nothing else of Reevo', () => {
 	const imports = [...importsUnder(path.join(PACKAGE, 'nodes'), PACKAGE), ...importsUnder(path.join(PACKAGE, 'credentials'), PACKAGE)];
 	// The scan reads real imports, so an empty scan cannot pass.
-	expect(imports).toContainEqual({ file: path.join('nodes', 'Reeve', 'Reeve.node.ts'), specifier: '../../../n8n-nodes-reevo/platform/actions/router' });
+	expect(imports).toContainEqual({ file: path.join('nodes', 'Reeve', 'Reeve.node.ts'), specifier: '../../../n8n-nodes-reevo/platform/actions/action-node' });
 	expect(imports.filter(({ file, specifier }) => reachesReevo(file, specifier))).toEqual([]);
 });
 

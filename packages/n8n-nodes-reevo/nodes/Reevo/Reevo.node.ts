@@ -1,15 +1,11 @@
-import {
-	NodeConnectionTypes,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeType,
-	type INodeTypeDescription,
-} from 'n8n-workflow';
-import { route } from '../../platform/actions/router';
-import { resourceOptions, resources } from './actions/resources';
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { actionNode } from '../../platform/actions/action-node';
+import { resources } from './actions/resources';
 import { searchAccounts, searchContacts, searchOpportunities } from './methods/listSearch';
 import { getMailboxes, getStages } from './methods/loadOptions';
 import { reevoN8n } from './reevo';
+
+const reevo = actionNode(reevoN8n, resources, 'account');
 
 export class Reevo implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,17 +26,7 @@ export class Reevo implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'reevoApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: resourceOptions,
-				default: 'account',
-			},
-			...Object.values(resources).flatMap((resource) => resource.properties),
-		],
+		properties: reevo.properties,
 	};
 
 	methods = {
@@ -48,7 +34,5 @@ export class Reevo implements INodeType {
 		loadOptions: { getMailboxes, getStages },
 	};
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, reevoN8n, resources);
-	}
+	execute = reevo.execute;
 }

@@ -1,20 +1,14 @@
-import {
-	NodeConnectionTypes,
-	type IHookFunctions,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
-import { reevoApi } from '@integration-pack/core/reevo';
-import { receive } from '../../platform/trigger/delivery';
-import { eventOptions } from '../../platform/trigger/event-options';
-import { subscriptionLifecycle } from '../../platform/trigger/subscriptions';
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { triggerNode } from '../../platform/trigger/trigger-node';
 import { getStages } from '../Reevo/methods/loadOptions';
 import { reevoN8n } from '../Reevo/reevo';
 import { reevoWebhooks } from './deliveries';
 
-const { checkExists, create, remove } = subscriptionLifecycle(reevoN8n, reevoWebhooks.subscriptions);
+const trigger = triggerNode(
+	reevoN8n,
+	reevoWebhooks,
+	"The Reevo events that start the workflow. The API key needs Webhooks Write and read access to each event's records.",
+);
 
 export class ReevoTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,15 +25,7 @@ export class ReevoTrigger implements INodeType {
 		credentials: [{ name: 'reevoApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: [],
-				description: 'The Reevo events that start the workflow. The API key needs Webhooks Write and read access to each event\'s records.',
-				options: eventOptions(reevoApi.events),
-			},
+			trigger.eventsProperty,
 			{
 				displayName: 'Only Stage Names or IDs',
 				name: 'stages',
@@ -55,21 +41,7 @@ export class ReevoTrigger implements INodeType {
 
 	methods = { loadOptions: { getStages } };
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return await checkExists.call(this);
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return await create.call(this);
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return await remove.call(this);
-			},
-		},
-	};
+	webhookMethods = trigger.webhookMethods;
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await receive.call(this, reevoWebhooks.deliveries);
-	}
+	webhook = trigger.webhook;
 }

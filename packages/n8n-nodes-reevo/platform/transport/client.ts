@@ -11,8 +11,8 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { createClient, normalizeHeaders, parseResponseBody, type Client, type Transport } from '@integration-pack/core/machine';
-import type { AnyDefinition, N8nProduct } from '../product';
+import { createClient, normalizeHeaders, parseResponseBody, type AnyDefinition, type Client, type Transport } from '@integration-pack/core/machine';
+import type { N8nProduct } from '../product';
 
 export type NodeContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
 

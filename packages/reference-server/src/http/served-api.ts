@@ -3,14 +3,10 @@
  * says how this server answers it). The route builder (`api-plugin.ts`) turns one into an encapsulated fastify
  * plugin under its prefix; OpenAPI (`openapi.ts`) describes it. Reevo's is `src/reevo/reevo-served-api.ts`.
  */
-import type { ApiDefinition, OperationCatalog, OperationSpec } from '@integration-pack/core/machine';
+import type { AnyDefinition, OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { CallerIdentity } from './request-context';
-
-// The route builder reads the catalog, the permission model and the events' names, whatever their types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyApiDefinition = ApiDefinition<OperationCatalog, any, any, any>;
 
 /** One operation's input as the handler gets it: validated path parameters, query and body. */
 export interface OperationInput {
@@ -20,7 +16,7 @@ export interface OperationInput {
 }
 
 export interface ServedApi<Caller = unknown> {
-  definition: AnyApiDefinition;
+  definition: AnyDefinition;
   /**
    * Where the API's plugin is registered: one prefix (Reevo's `/api/v1/public`) or several (Reeve's `/api/oauth`,
    * `/api/connectors`, `/api/webhooks`), each its own encapsulated plugin with the same pipeline, so a path under one

@@ -4,14 +4,10 @@
  * webhook subscriptions and events look). Everything else under src/platform/ is the same for every product, and
  * test/platform-boundary.test.ts keeps it free of product imports. Reevo's is src/reevo.ts.
  */
-import type { ApiDefinition, CredentialsOf, OperationCatalog, OperationSpec, VerifyWebhookInput, WebhookVerificationFailure } from '@integration-pack/core/machine';
+import type { AnyDefinition, CredentialsOf, OperationSpec, VerifyWebhookInput, WebhookVerificationFailure } from '@integration-pack/core/machine';
 import type { ErrorFactsReader } from '@integration-pack/core/forms';
 import type { Bundle, PlainOutputField, ZObject } from 'zapier-platform-core';
 import type { PickerTable } from './fields/pickers';
-
-// The definition's permission and event names do not matter to the platform, so any definition is accepted.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyDefinition = ApiDefinition<OperationCatalog, any, any, any>;
 
 export interface ZapierProduct<D extends AnyDefinition = AnyDefinition> {
   definition: D;

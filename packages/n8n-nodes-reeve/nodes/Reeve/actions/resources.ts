@@ -5,7 +5,7 @@
  * in workflows: never rename one. The webhook endpoints belong to the Reeve Trigger.
  */
 import { reeveCatalog, type ConnectionList, type EventList } from '@integration-pack/core/reeve/api';
-import { nodeResources, resourceOptionsOf, type ResourceRow } from '../../../../n8n-nodes-reevo/platform/actions/resources';
+import { nodeResources, type ResourceRow } from '../../../../n8n-nodes-reevo/platform/actions/resources';
 import { EVENT_CHOICES, providerChoices } from '../choices';
 import { reeveN8n } from '../reeve';
 import * as getConnection from './connection/get.operation';
@@ -60,5 +60,3 @@ const RESOURCES = {
 } satisfies Record<string, ResourceRow>;
 
 export const resources = nodeResources(reeveN8n, RESOURCES as Record<string, ResourceRow>);
-
-export const resourceOptions = resourceOptionsOf(resources);

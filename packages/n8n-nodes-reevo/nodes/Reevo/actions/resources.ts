@@ -6,7 +6,7 @@
  */
 import { catalog } from '@integration-pack/core/reevo';
 import type { FieldSetOptions } from '../../../platform/fields/catalog-fields';
-import { nodeResources, resourceOptionsOf, type ResourceRow } from '../../../platform/actions/resources';
+import { nodeResources, type ResourceRow } from '../../../platform/actions/resources';
 import { reevoN8n } from '../reevo';
 import * as getAccountContact from './accountContact/get.operation';
 
@@ -80,5 +80,3 @@ const RESOURCES = {
 } satisfies Record<string, ResourceRow>;
 
 export const resources = nodeResources(reevoN8n, RESOURCES as Record<string, ResourceRow>);
-
-export const resourceOptions = resourceOptionsOf(resources);
