@@ -20,6 +20,7 @@ import { reeveAdminApi, REEVE_ADMIN_PREFIX } from '../reeve/admin/reeve-admin-ap
 import { answerUnreadableBodies } from './admin-errors';
 import { ADMIN_TAG } from './admin-tag';
 import * as S from './schemas';
+import { registerWorkspaceDataRoutes } from './workspace-data-routes';
 
 export interface AdminInfo {
   name: string;
@@ -125,6 +126,8 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
     app.post('/webhooks/flush', { schema: { ...docs('adminFlushWebhooks', "Make one attempt now for the next delivery of every subscription's queue; answers those deliveries"), response: { 200: z.array(S.Delivery) } } }, async () =>
       runtime.webhooks.flush(),
     );
+
+    registerWorkspaceDataRoutes(app, runtime);
 
     await app.register(reeveAdminApi(runtime), { prefix: REEVE_ADMIN_PREFIX });
 

@@ -159,3 +159,45 @@ export const Health = z
   .meta({ id: 'AdminHealth', title: 'Health' });
 
 export const AdminDetail = z.object({ detail: z.unknown() });
+
+export const PermissionRows = z
+  .array(z.object({ permission, label: z.string().describe("The words of Reevo's settings page, e.g. Contacts Write.") }))
+  .meta({ id: 'AdminPermissions', title: 'Permission Table' });
+
+/** The kinds of record a workspace holds (`domain/model.ts`), but its webhook subscriptions, whose secrets stay inside. */
+export const RECORD_KINDS = ['accounts', 'contacts', 'opportunities', 'tasks', 'activities', 'enrollments', 'users', 'mailboxes', 'pipelines', 'sequences'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const RecordsParams = z.strictObject({ id: uuid(), kind: z.enum(RECORD_KINDS).describe('The kind of record.') });
+
+export const RecordsQuery = z.strictObject({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(ADMIN_PAGE_SIZE.max)
+    .default(ADMIN_PAGE_SIZE.default)
+    .describe(`Records in the page: ${ADMIN_PAGE_SIZE.default} unless given, at most ${ADMIN_PAGE_SIZE.max}.`),
+  cursor: z.string().min(1).max(200).optional().describe("The previous page's next_cursor: the page continues after that record."),
+});
+
+export const RecordsPage = z
+  .object({
+    total: z.int().describe('Records of this kind in the workspace.'),
+    records: z.array(z.unknown()).describe('As stored: the API shape for CRM records; pipelines and sequences in the shape of the seed data.'),
+    next_cursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page.'),
+  })
+  .meta({ id: 'AdminRecordsPage', title: 'Records Page' });
+
+export const AdminSubscription = z
+  .object({
+    id: uuid(),
+    workspace_id: uuid(),
+    url: z.string(),
+    events: z.array(z.string()),
+    description: z.string().nullable(),
+    status: z.enum(['active', 'disabled']),
+    created_at: isoTime(),
+  })
+  .meta({ id: 'AdminWebhookSubscription', title: 'Webhook Subscription (Reevo)' });
+export const AdminSubscriptions = z.array(AdminSubscription);
