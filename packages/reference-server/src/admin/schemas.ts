@@ -6,6 +6,9 @@ import { ALL_PERMISSIONS, uuid, type Permission } from '@integration-pack/core/r
 import * as z from 'zod';
 import { CLOCK_RANGE } from '../runtime/clock';
 import { ADMIN_PAGE_SIZE } from '../runtime/limits';
+import { RECORD_KINDS } from './record-kinds';
+
+export type { RecordKind } from './record-kinds';
 
 const isoTime = () => z.iso.datetime({ offset: true });
 const permission = z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]);
@@ -164,9 +167,6 @@ export const PermissionRows = z
   .array(z.object({ permission, label: z.string().describe("The words of Reevo's settings page, e.g. Contacts Write.") }))
   .meta({ id: 'AdminPermissions', title: 'Permission Table' });
 
-/** The kinds of record a workspace holds (`domain/model.ts`), but its webhook subscriptions, whose secrets stay inside. */
-export const RECORD_KINDS = ['accounts', 'contacts', 'opportunities', 'tasks', 'activities', 'enrollments', 'users', 'mailboxes', 'pipelines', 'sequences'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const RecordsParams = z.strictObject({ id: uuid(), kind: z.enum(RECORD_KINDS).describe('The kind of record.') });
 
