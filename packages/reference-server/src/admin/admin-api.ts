@@ -10,6 +10,9 @@ import * as z from 'zod';
 import { DetailError } from '../http/errors';
 import type { ApiKeyRecord } from '../runtime/api-keys';
 import { ClockRangeError } from '../runtime/clock';
+import { demoGuide } from '../demo-guide';
+import type { SeededWorkspace } from '../demo-seed';
+import type { SeededReeve } from '../reeve/demo-seed';
 import { FaultPathError } from '../runtime/faults';
 import { formatLimit, limitName, type ServerLimits } from '../runtime/limits';
 import { sequenceOf, type PageRequest } from '../runtime/paging';
@@ -27,9 +30,15 @@ export interface AdminInfo {
   version: string;
 }
 
+/** What the server was seeded with, for the demo guide; null when it was started without the demo. */
+export interface DemoSeeds {
+  seeded: SeededWorkspace;
+  reeve: SeededReeve | null;
+}
+
 const docs = (operationId: string, summary: string) => ({ tags: [ADMIN_TAG], operationId, summary, security: [] });
 
-export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPluginAsync {
+export function adminApi(runtime: ReferenceRuntime, info: AdminInfo, demo: DemoSeeds | null = null): FastifyPluginAsync {
   return async (plain: FastifyInstance) => {
     const app = plain.withTypeProvider<ZodTypeProvider>();
     answerUnreadableBodies(plain);
@@ -44,6 +53,11 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
     });
 
     app.get('/health', { schema: { ...docs('adminHealth', 'Health and version'), response: { 200: S.Health } } }, async () => health());
+
+    app.get('/demo', { schema: { ...docs('adminDemoGuide', "The demo credentials of both products (the banner's), the API documents and how to point each tool here"), response: { 200: S.DemoGuide } } }, async (request) => {
+      if (demo === null) throw new DetailError(404, 'This server was started without the demo (seed null), so it has no demo credentials: create a workspace and keys with POST /__admin/workspaces and POST /__admin/keys.');
+      return demoGuide(`${request.protocol}://${request.host}`, demo.seeded, demo.reeve);
+    });
 
     app.post('/reset', { schema: { ...docs('adminReset', 'Back to the start: seeded workspaces and keys, real time, no faults, empty logs'), response: { 200: S.Health } } }, async () => {
       await runtime.reset();

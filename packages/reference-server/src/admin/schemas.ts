@@ -161,6 +161,28 @@ export const Health = z
   })
   .meta({ id: 'AdminHealth', title: 'Health' });
 
+export const DemoGuide = z
+  .object({
+    baseUrl: z.string().describe('This server, as the request addressed it.'),
+    reevo: z.object({
+      workspace: z.object({ id: uuid(), name: z.string(), seed }),
+      header: z.string(),
+      keys: z.array(z.object({ name: z.string(), key: z.string(), access: z.string() })),
+      openapiUrl: z.string(),
+    }),
+    reeve: z
+      .object({
+        brand: z.object({ id: z.string(), name: z.string() }),
+        users: z.array(z.object({ name: z.string(), email: z.string(), sessionToken: z.string() })),
+        example: z.string(),
+        openapiUrl: z.string(),
+      })
+      .nullable(),
+    tools: z.array(z.object({ tool: z.string(), how: z.string() })),
+    adminUrl: z.string(),
+  })
+  .meta({ id: 'AdminDemoGuide', title: 'Demo Guide' });
+
 export const AdminDetail = z.object({ detail: z.unknown() });
 
 export const PermissionRows = z

@@ -1,0 +1,18 @@
+/**
+ * Every view of the dashboard, in the order of the nav: its hash route, its title (nav link, page heading and
+ * document title) and its component. A new view is one entry here.
+ */
+import type { ComponentType } from 'preact';
+import { DocsView } from './docs';
+import { StartView } from './start';
+
+export interface ViewEntry {
+  path: `#/${string}`;
+  title: string;
+  component: ComponentType;
+}
+
+export const VIEWS: readonly ViewEntry[] = [
+  { path: '#/start', title: 'Start', component: StartView },
+  { path: '#/docs', title: 'Docs', component: DocsView },
+];
