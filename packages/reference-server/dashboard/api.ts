@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod';
 import type * as S from '../src/admin/schemas';
+import type * as R from '../src/reeve/admin/schemas';
 
 export type DemoGuide = z.output<typeof S.DemoGuide>;
 export type Health = z.output<typeof S.Health>;
@@ -74,4 +75,70 @@ function messageOf(body: unknown, text: string): string {
 export const admin = {
   demo: () => adminCall<DemoGuide>('GET', '/demo'),
   health: () => adminCall<Health>('GET', '/health'),
+};
+
+// The Webhooks, Data and Controls views' calls (dash-views). Types are the admin API's own schemas.
+export type Workspace = z.output<typeof S.AdminWorkspace>;
+export type ApiKey = z.output<typeof S.AdminKey>;
+export type CreatedApiKey = z.output<typeof S.CreatedAdminKey>;
+export type Clock = z.output<typeof S.ClockState>;
+export type FaultRule = z.output<typeof S.FaultRule>;
+export type Delivery = z.output<typeof S.Delivery>;
+export type PermissionRow = z.output<typeof S.PermissionRows>[number];
+export type RecordKind = S.RecordKind;
+export type RecordsPage = z.output<typeof S.RecordsPage>;
+export type ReevoSubscription = z.output<typeof S.AdminSubscription>;
+export type ReeveUser = z.output<typeof R.ReeveUser>;
+export type ReeveBrand = z.output<typeof R.ReeveBrand>;
+export type ReeveSession = z.output<typeof R.ReeveSession>;
+export type ListedSession = z.output<typeof R.ListedSession>;
+export type ProviderBehaviour = z.output<typeof R.ProviderBehaviour>;
+export type ReeveSubscription = z.output<typeof R.AdminReeveSubscription>;
+export type ReeveConnection = z.output<typeof R.ConnectionRow>;
+export type SystemEvent = z.output<typeof R.SystemEvents>[number];
+export type ProviderEventSent = { status: number; delivery_id: string };
+
+type Body<T extends z.ZodType> = z.input<T>;
+
+export const reevoAdmin = {
+  workspaces: () => adminCall<Workspace[]>('GET', '/workspaces'),
+  createWorkspace: (body: Body<typeof S.CreateWorkspaceBody>) => adminCall<Workspace>('POST', '/workspaces', body),
+  keys: (workspaceId?: string) => adminCall<ApiKey[]>('GET', `/keys${queryOf({ workspace_id: workspaceId })}`),
+  createKey: (body: Body<typeof S.CreateKeyBody>) => adminCall<CreatedApiKey>('POST', '/keys', body),
+  expireKey: (id: string) => adminCall<ApiKey>('POST', `/keys/${encodeURIComponent(id)}/expire`),
+  setQuota: (body: Body<typeof S.QuotaBody>) => adminCall<Workspace>('PUT', '/quota', body),
+  permissions: () => adminCall<PermissionRow[]>('GET', '/permissions'),
+  records: (workspaceId: string, kind: RecordKind, cursor?: string) =>
+    adminCall<RecordsPage>('GET', `/workspaces/${encodeURIComponent(workspaceId)}/records/${kind}${queryOf({ limit: 50, cursor })}`),
+  subscriptions: (workspaceId?: string) => adminCall<ReevoSubscription[]>('GET', `/webhooks/subscriptions${queryOf({ workspace_id: workspaceId })}`),
+};
+
+export const serverAdmin = {
+  reset: () => adminCall<Health>('POST', '/reset'),
+  clock: () => adminCall<Clock>('GET', '/clock'),
+  changeClock: (body: Body<typeof S.ClockBody>) => adminCall<Clock>('POST', '/clock', body),
+  faults: () => adminCall<FaultRule[]>('GET', '/faults'),
+  addFault: (body: Body<typeof S.FaultBody>) => adminCall<FaultRule>('POST', '/faults', body),
+  clearFaults: () => adminCall<{ removed: number }>('DELETE', '/faults'),
+  /** A page of the delivery log, newest first, continuing before `cursor`; owner is a workspace's or a Reeve user's id. */
+  deliveries: (owner?: string, cursor?: string) => adminCall<Delivery[]>('GET', `/webhooks/deliveries${queryOf({ workspace_id: owner, order: 'newest', limit: 25, cursor })}`),
+  redeliver: (id: string) => adminCall<Delivery>('POST', `/webhooks/deliveries/${encodeURIComponent(id)}/redeliver`),
+  flush: () => adminCall<Delivery[]>('POST', '/webhooks/flush'),
+};
+
+export const reeveAdmin = {
+  users: () => adminCall<ReeveUser[]>('GET', '/reeve/users'),
+  createUser: (body: Body<typeof R.CreateUserBody>) => adminCall<ReeveUser>('POST', '/reeve/users', body),
+  brands: () => adminCall<ReeveBrand[]>('GET', '/reeve/brands'),
+  createBrand: (body: Body<typeof R.CreateBrandBody>) => adminCall<ReeveBrand>('POST', '/reeve/brands', body),
+  sessions: (userId?: string) => adminCall<ListedSession[]>('GET', `/reeve/sessions${queryOf({ user_id: userId })}`),
+  createSession: (body: Body<typeof R.CreateSessionBody>) => adminCall<ReeveSession>('POST', '/reeve/sessions', body),
+  revokeSession: (id: string) => adminCall<{ revoked: true }>('POST', `/reeve/sessions/by-id/${encodeURIComponent(id)}/revoke`),
+  providers: () => adminCall<ProviderBehaviour[]>('GET', '/reeve/providers'),
+  setProvider: (provider: string, body: Body<typeof R.ProviderBehaviourBody>) => adminCall<ProviderBehaviour>('PUT', `/reeve/providers/${encodeURIComponent(provider)}`, body),
+  sendProviderEvent: (provider: string, body: { user_id: string; brand_id?: string; type: string; payload?: Record<string, unknown> }) =>
+    adminCall<ProviderEventSent>('POST', `/reeve/providers/${encodeURIComponent(provider)}/events`, body),
+  connections: (userId: string) => adminCall<{ connections: ReeveConnection[] }>('GET', `/reeve/connections${queryOf({ user_id: userId })}`),
+  events: (userId: string) => adminCall<SystemEvent[]>('GET', `/reeve/events${queryOf({ user_id: userId, limit: 50 })}`),
+  subscriptions: (userId?: string) => adminCall<ReeveSubscription[]>('GET', `/reeve/webhooks/subscriptions${queryOf({ user_id: userId })}`),
 };

@@ -3,8 +3,11 @@
  * document title) and its component. A new view is one entry here.
  */
 import type { ComponentType } from 'preact';
+import { ControlsView } from './controls';
+import { DataView } from './data';
 import { DocsView } from './docs';
 import { StartView } from './start';
+import { WebhooksView } from './webhooks';
 
 export interface ViewEntry {
   path: `#/${string}`;
@@ -14,5 +17,8 @@ export interface ViewEntry {
 
 export const VIEWS: readonly ViewEntry[] = [
   { path: '#/start', title: 'Start', component: StartView },
+  { path: '#/webhooks', title: 'Webhooks', component: WebhooksView },
+  { path: '#/data', title: 'Data', component: DataView },
+  { path: '#/controls', title: 'Controls', component: ControlsView },
   { path: '#/docs', title: 'Docs', component: DocsView },
 ];

@@ -1,0 +1,65 @@
+/** Both products' webhook subscriptions (never their secrets), of everyone or of one workspace or Reeve user. */
+import { reeveAdmin, reevoAdmin, type ReeveUser, type Workspace } from '../../api';
+import { DataTable } from '../../components/data-table';
+import { LoadedView } from '../../components/loaded-view';
+import { useLoad } from '../../components/use-load';
+
+interface SubscriptionRow {
+  id: string;
+  api: 'Reevo' | 'Reeve';
+  owner: string;
+  url: string;
+  events: readonly string[];
+  status: 'active' | 'disabled';
+  createdAt: string;
+}
+
+export function Subscriptions({ owner, workspaces, users }: { owner: string; workspaces: readonly Workspace[]; users: readonly ReeveUser[] }) {
+  const isUser = owner.startsWith('usr_');
+  const [loaded, retry] = useLoad(async (): Promise<SubscriptionRow[]> => {
+    const [reevo, reeve] = await Promise.all([
+      isUser ? [] : reevoAdmin.subscriptions(owner === '' ? undefined : owner),
+      owner !== '' && !isUser ? [] : reeveAdmin.subscriptions(owner === '' ? undefined : owner),
+    ]);
+    const workspaceName = (id: string) => workspaces.find((workspace) => workspace.id === id)?.name ?? id;
+    const userName = (id: string) => users.find((user) => user.id === id)?.email ?? id;
+    return [
+      ...reevo.map((row) => ({ id: row.id, api: 'Reevo' as const, owner: workspaceName(row.workspace_id), url: row.url, events: row.events, status: row.status, createdAt: row.created_at })),
+      ...reeve.map((row) => ({
+        id: row.id,
+        api: 'Reeve' as const,
+        owner: `${userName(row.user_id)} · ${row.brand_id}`,
+        url: row.url,
+        events: row.providers.length === 0 ? row.events : [...row.events, `(providers: ${row.providers.join(', ')})`],
+        status: row.status,
+        createdAt: row.created_at,
+      })),
+    ];
+  }, [owner]);
+  return (
+    <section aria-labelledby="webhooks-subscriptions">
+      <h2 id="webhooks-subscriptions">Subscriptions</h2>
+      <button type="button" onClick={retry}>
+        Refresh subscriptions
+      </button>
+      <LoadedView loaded={loaded} retry={retry}>
+        {(rows) => (
+          <DataTable
+            caption="Webhook subscriptions (secrets are never shown)"
+            columns={[
+              { header: 'API', cell: (row) => row.api },
+              { header: 'Owner', cell: (row) => row.owner },
+              { header: 'URL', cell: (row) => <code class="wrap">{row.url}</code> },
+              { header: 'Events', cell: (row) => row.events.join(', ') },
+              { header: 'Status', cell: (row) => <span class={`badge badge-${row.status === 'active' ? 'ok' : 'bad'}`}>{row.status}</span> },
+              { header: 'Created', cell: (row) => row.createdAt, nowrap: true },
+            ]}
+            rows={rows}
+            rowKey={(row) => row.id}
+            empty="No subscriptions."
+          />
+        )}
+      </LoadedView>
+    </section>
+  );
+}
