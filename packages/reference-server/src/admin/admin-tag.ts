@@ -18,3 +18,8 @@ export const ADMIN_GUARD_ANSWERS: Readonly<Record<string, OpenAPIV3_1.ResponseOb
     content: { 'application/json': detail },
   },
 };
+
+/** The OpenAPI part of an admin route's schema: its tag, name and words, and no API key. */
+export function adminRouteDocs(operationId: string, summary: string, description?: string) {
+  return { tags: [ADMIN_TAG], operationId, summary, ...(description === undefined ? {} : { description }), security: [] };
+}

@@ -11,10 +11,8 @@ import type * as z from 'zod';
 import type { StoredWebhookSubscription } from '../domain/model';
 import { DetailError } from '../http/errors';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
-import { ADMIN_TAG } from './admin-tag';
+import { adminRouteDocs as docs } from './admin-tag';
 import * as S from './schemas';
-
-const docs = (operationId: string, summary: string, description: string) => ({ tags: [ADMIN_TAG], operationId, summary, description, security: [] });
 
 export function registerWorkspaceDataRoutes(plain: FastifyInstance, runtime: ReferenceRuntime): void {
   const app = plain.withTypeProvider<ZodTypeProvider>();

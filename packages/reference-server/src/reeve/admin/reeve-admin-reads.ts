@@ -8,13 +8,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PROVIDER_SLUGS } from '@integration-pack/core/reeve/api';
 import type * as z from 'zod';
-import { ADMIN_TAG } from '../../admin/admin-tag';
+import { adminRouteDocs as docs } from '../../admin/admin-tag';
 import { DetailError } from '../../http/errors';
 import type { ReferenceRuntime } from '../../runtime/reference-runtime';
 import { sessionStanding, type ListedSession } from '../state';
 import * as S from './schemas';
-
-const docs = (operationId: string, summary: string, description: string) => ({ tags: [ADMIN_TAG], operationId, summary, description, security: [] });
 
 export function registerReeveAdminReads(plain: FastifyInstance, runtime: ReferenceRuntime): void {
   const app = plain.withTypeProvider<ZodTypeProvider>();
