@@ -152,6 +152,41 @@ describe('a receiver on loopback that fails, then accepts', () => {
   });
 });
 
+test('a session made in Controls is shown once, listed masked, and refused once revoked there', async () => {
+  await session.open('#/controls');
+  const page = session.page;
+  await page.getByRole('form', { name: 'Create a session' }).getByRole('button', { name: 'Create session' }).click();
+  const token = (await page.getByLabel('The new session token').textContent())?.trim() ?? '';
+  expect(token).toMatch(/^[0-9a-f-]{36}$/);
+  const listConnections = () => fetch(`${session.baseUrl}/api/connectors/list`, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.status);
+  expect(await listConnections()).toBe(200);
+
+  const masked = `••••${token.slice(-4)}`;
+  const sessions = page.getByRole('table', { name: 'Sessions of the user (tokens masked)' });
+  await sessions.getByRole('cell', { name: masked, exact: true }).waitFor();
+  await expect(sessions.getByText(token).count()).resolves.toBe(0);
+  await sessions.getByRole('button', { name: `Revoke ${masked}` }).click();
+  await sessions.getByRole('row').filter({ hasText: masked }).getByText('revoked').first().waitFor();
+  expect(await listConnections()).toBe(401);
+});
+
+test("an event sent from Controls by a fake provider shows among the user's events in Data", async () => {
+  await session.open('#/controls');
+  const page = session.page;
+  const form = page.getByRole('form', { name: 'Send a provider event' });
+  await form.getByLabel('From provider').selectOption('shopify');
+  const shared = session.server.seededReeve?.brand;
+  if (!shared) throw new Error('The demo has no shared Reeve brand.');
+  // The demo's Shopify connection is in the brand the demo users share.
+  await form.getByLabel('In brand').selectOption(shared.id);
+  await form.getByLabel('Event type').fill('orders/create');
+  await form.getByRole('button', { name: 'Send event' }).click();
+  await page.getByText('Sent shopify orders/create: done.').waitFor();
+
+  await session.open('#/data');
+  await page.getByRole('table', { name: /Events the user's connections/ }).getByText('shopify.order.created').first().waitFor();
+});
+
 test("a jump of the clock refreshes a Reeve connection in Data; with refresh refused, the next one expires it", async () => {
   const page = session.page;
   await session.open('#/data');

@@ -1,6 +1,6 @@
 /** Reeve's fake providers: how each behaves (refresh, reachability, refusing the next key or code), and sending one of their events. */
 import { useState } from 'preact/hooks';
-import { reeveAdmin, type ProviderBehaviour, type ReeveUser } from '../../api';
+import { reeveAdmin, type ProviderBehaviour, type ReeveBrand, type ReeveUser } from '../../api';
 import { ChoiceSelect, userChoice } from '../../components/choice-select';
 import { DataTable } from '../../components/data-table';
 import { Field } from '../../components/field';
@@ -16,13 +16,13 @@ const SENDERS = [
 ] as const;
 
 export function ProviderControls() {
-  const [loaded, reload] = useLoad(() => Promise.all([reeveAdmin.providers(), reeveAdmin.users()]));
+  const [loaded, reload] = useLoad(() => Promise.all([reeveAdmin.providers(), reeveAdmin.users(), reeveAdmin.brands()]));
   const { run, busy } = useAction();
   return (
     <section aria-labelledby="controls-providers">
       <h2 id="controls-providers">Fake providers</h2>
       <LoadedView loaded={loaded} retry={reload}>
-        {([behaviours, users]) => (
+        {([behaviours, users, brands]) => (
           <>
             <DataTable
               caption="How each fake provider behaves"
@@ -38,7 +38,7 @@ export function ProviderControls() {
               empty="No providers."
             />
             <BehaviourForm behaviours={behaviours} run={run} busy={busy} onChange={reload} />
-            {users.length === 0 ? null : <SendEvent users={users} run={run} busy={busy} />}
+            {users.length === 0 ? null : <SendEvent users={users} brands={brands} run={run} busy={busy} />}
           </>
         )}
       </LoadedView>
@@ -99,10 +99,10 @@ function BehaviourForm({ behaviours, run, busy, onChange }: { behaviours: readon
   );
 }
 
-function SendEvent({ users, run, busy }: { users: readonly ReeveUser[]; run: Run; busy: boolean }) {
+function SendEvent({ users, brands, run, busy }: { users: readonly ReeveUser[]; brands: readonly ReeveBrand[]; run: Run; busy: boolean }) {
   const [provider, setProvider] = useState<string>(SENDERS[0].provider);
   const [userId, setUserId] = useState(users[0]?.id ?? '');
-  const [brandId, setBrandId] = useState('');
+  const [brandId, setBrandId] = useState(users[0]?.default_brand_id ?? '');
   const [type, setType] = useState<string>(SENDERS[0].example);
   const [payload, setPayload] = useState('');
   const send = () => {
@@ -115,7 +115,7 @@ function SendEvent({ users, run, busy }: { users: readonly ReeveUser[]; run: Run
       }
     }
     return run(`Sent ${provider} ${type}`, () =>
-      reeveAdmin.sendProviderEvent(provider, { user_id: userId, type, ...(brandId === '' ? {} : { brand_id: brandId }), ...(body === undefined ? {} : { payload: body }) }).then((sent) => {
+      reeveAdmin.sendProviderEvent(provider, { user_id: userId, type, brand_id: brandId, ...(body === undefined ? {} : { payload: body }) }).then((sent) => {
         if (sent.status >= 300) throw new Error(`The API answered the delivery ${sent.status} (${sent.delivery_id}).`);
         return sent;
       }),
@@ -144,10 +144,25 @@ function SendEvent({ users, run, busy }: { users: readonly ReeveUser[]; run: Run
           idOf={(sender) => sender.provider}
           nameOf={(sender) => sender.provider}
         />
-        <ChoiceSelect label="To the connection of" choices={users} value={userId} onChange={setUserId} {...userChoice} />
-        <Field label="Brand id" hint="Optional: the user's default brand when empty.">
-          {(control) => <input {...control} type="text" value={brandId} onInput={(event) => setBrandId(event.currentTarget.value)} />}
-        </Field>
+        <ChoiceSelect
+          label="To the connection of"
+          choices={users}
+          value={userId}
+          onChange={(id) => {
+            setUserId(id);
+            setBrandId(users.find((user) => user.id === id)?.default_brand_id ?? '');
+          }}
+          {...userChoice}
+        />
+        <ChoiceSelect
+          label="In brand"
+          choices={brands.filter((brand) => brand.member_ids.includes(userId))}
+          value={brandId}
+          onChange={setBrandId}
+          idOf={(brand) => brand.id}
+          nameOf={(brand) => `${brand.name} (${brand.id})`}
+          hint="Where the connection is: the user's own brand, or one they share."
+        />
         <Field label="Event type" hint="The provider's own name, e.g. orders/create, payment_intent.succeeded, push.">
           {(control) => <input {...control} type="text" required value={type} onInput={(event) => setType(event.currentTarget.value)} />}
         </Field>
