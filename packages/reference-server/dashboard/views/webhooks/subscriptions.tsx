@@ -10,6 +10,8 @@ interface SubscriptionRow {
   owner: string;
   url: string;
   events: readonly string[];
+  /** Reeve's filter by provider; null for Reevo, which has none. */
+  providers: readonly string[] | null;
   status: 'active' | 'disabled';
   createdAt: string;
 }
@@ -24,13 +26,14 @@ export function Subscriptions({ owner, workspaces, users }: { owner: string; wor
     const workspaceName = (id: string) => workspaces.find((workspace) => workspace.id === id)?.name ?? id;
     const userName = (id: string) => users.find((user) => user.id === id)?.email ?? id;
     return [
-      ...reevo.map((row) => ({ id: row.id, api: 'Reevo' as const, owner: workspaceName(row.workspace_id), url: row.url, events: row.events, status: row.status, createdAt: row.created_at })),
+      ...reevo.map((row) => ({ id: row.id, api: 'Reevo' as const, owner: workspaceName(row.workspace_id), url: row.url, events: row.events, providers: null, status: row.status, createdAt: row.created_at })),
       ...reeve.map((row) => ({
         id: row.id,
         api: 'Reeve' as const,
         owner: `${userName(row.user_id)} · ${row.brand_id}`,
         url: row.url,
-        events: row.providers.length === 0 ? row.events : [...row.events, `(providers: ${row.providers.join(', ')})`],
+        events: row.events,
+        providers: row.providers,
         status: row.status,
         createdAt: row.created_at,
       })),
@@ -51,6 +54,7 @@ export function Subscriptions({ owner, workspaces, users }: { owner: string; wor
               { header: 'Owner', cell: (row) => row.owner },
               { header: 'URL', cell: (row) => <code class="wrap">{row.url}</code> },
               { header: 'Events', cell: (row) => row.events.join(', ') },
+              { header: 'Providers', cell: (row) => (row.providers === null ? '—' : row.providers.length === 0 ? 'every provider' : row.providers.join(', ')) },
               { header: 'Status', cell: (row) => <span class={`badge badge-${row.status === 'active' ? 'ok' : 'bad'}`}>{row.status}</span> },
               { header: 'Created', cell: (row) => row.createdAt, nowrap: true },
             ]}
