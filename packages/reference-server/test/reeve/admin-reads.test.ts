@@ -98,7 +98,10 @@ test.each(['/users', '/brands', '/sessions', '/providers', '/webhooks/subscripti
   expect((await inject({}, '203.0.113.9')).statusCode).toBe(403);
 });
 
-test('revoking by id stands behind the admin guard', async () => {
+test('events and revoking by id stand behind the admin guard', async () => {
+  const events = '/__admin/reeve/events?user_id=usr_000000000000000000000000';
+  expect((await t.server.app.inject({ method: 'GET', url: events, headers: { origin: 'https://evil.example' } })).statusCode).toBe(403);
+  expect((await t.server.app.inject({ method: 'GET', url: events, remoteAddress: '10.0.0.9' })).statusCode).toBe(403);
   const url = '/__admin/reeve/sessions/by-id/ses_000000000000000000000000/revoke';
   expect((await t.server.app.inject({ method: 'POST', url, headers: { origin: 'https://evil.example' } })).statusCode).toBe(403);
   expect((await t.server.app.inject({ method: 'POST', url, remoteAddress: '10.0.0.9' })).statusCode).toBe(403);
