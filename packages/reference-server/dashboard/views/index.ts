@@ -5,6 +5,7 @@
 import type { ComponentType } from 'preact';
 import { DocsView } from './docs';
 import { StartView } from './start';
+import { TrafficView } from './traffic';
 
 export interface ViewEntry {
   path: `#/${string}`;
@@ -14,5 +15,6 @@ export interface ViewEntry {
 
 export const VIEWS: readonly ViewEntry[] = [
   { path: '#/start', title: 'Start', component: StartView },
+  { path: '#/traffic', title: 'Traffic', component: TrafficView },
   { path: '#/docs', title: 'Docs', component: DocsView },
 ];
