@@ -125,6 +125,7 @@ describe.each(['light', 'dark'] as ColorScheme[])('in the %s theme', (scheme) =>
     await session.page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
     await expect(session.page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(scheme);
     expect(await session.seriousViolations()).toEqual([]);
+    await session.screenshot(`${hash.slice(2)}-${scheme}`);
   });
 });
 

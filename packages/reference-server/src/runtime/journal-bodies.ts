@@ -24,6 +24,9 @@ const JSON_SECRET = new RegExp(String.raw`("${SECRET_NAME}"\s*:\s*)"((?:[^"\\]|\
 /** `name=value` in a form body or a query string. */
 const FORM_SECRET = new RegExp(String.raw`((?:^|[?&])${SECRET_NAME}=)([^&#\s]*)`, 'gi');
 
+/** Every secret name holds one of these: a text without any (most bodies) skips the costlier patterns above. */
+const MAY_HOLD_SECRET = /key|secret|token|code|password|authorization/i;
+
 /** A secret of at least this many characters keeps its last 4; a shorter one keeps nothing. */
 const SHOWN_TAIL_FROM = 12;
 
@@ -32,6 +35,7 @@ export function maskSecret(value: string): string {
 }
 
 export function maskSecrets(text: string): string {
+  if (!MAY_HOLD_SECRET.test(text)) return text;
   return text.replace(JSON_SECRET, (_match, name: string, value: string) => `${name}"${maskSecret(value)}"`).replace(FORM_SECRET, (_match, name: string, value: string) => `${name}${maskSecret(value)}`);
 }
 
@@ -42,7 +46,7 @@ export function maskSecrets(text: string): string {
 export function secretValuesOf(...texts: (string | null)[]): string[] {
   const values = new Set<string>();
   for (const text of texts) {
-    if (!text) continue;
+    if (!text || !MAY_HOLD_SECRET.test(text)) continue;
     for (const match of text.matchAll(JSON_SECRET)) if (match[2]) values.add(match[2]);
     for (const match of text.matchAll(FORM_SECRET)) if (match[2]) values.add(match[2]);
   }
