@@ -9,6 +9,10 @@ import type * as R from '../src/reeve/admin/schemas';
 
 export type DemoGuide = z.output<typeof S.DemoGuide>;
 export type Health = z.output<typeof S.Health>;
+export type JournalEntry = z.output<typeof S.JournalEntry>;
+export type AdminWorkspace = z.output<typeof S.AdminWorkspace>;
+/** The journal's filters and paging, as `GET /__admin/requests` takes them. */
+export type JournalQuery = Partial<Record<'owner' | 'credential' | 'status' | 'path' | 'cursor', string>> & { limit: number; order: 'oldest' | 'newest' };
 
 export const ADMIN_BASE = '/__admin';
 
@@ -75,6 +79,8 @@ function messageOf(body: unknown, text: string): string {
 export const admin = {
   demo: () => adminCall<DemoGuide>('GET', '/demo'),
   health: () => adminCall<Health>('GET', '/health'),
+  workspaces: () => adminCall<AdminWorkspace[]>('GET', '/workspaces'),
+  requests: (query: JournalQuery) => adminCall<JournalEntry[]>('GET', `/requests${queryOf(query)}`),
 };
 
 // The Webhooks, Data and Controls views' calls (dash-views). Types are the admin API's own schemas.

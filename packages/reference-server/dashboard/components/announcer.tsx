@@ -3,7 +3,10 @@
  * saved change), an assertive one for errors. Views call `useAnnounce()`; the shell renders `<Announcer>` once.
  */
 import { createContext, type ComponentChildren } from 'preact';
-import { useCallback, useContext, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
+
+/** How long news stays on screen (errors stay until dismissed). */
+const NEWS_MS = 5000;
 
 export type Tone = 'info' | 'error';
 type Announce = (message: string, tone?: Tone) => void;
@@ -17,6 +20,11 @@ export function useAnnounce(): Announce {
 export function Announcer({ children }: { children: ComponentChildren }) {
   const [news, setNews] = useState('');
   const [error, setError] = useState('');
+  useEffect(() => {
+    if (news === '') return undefined;
+    const timer = setTimeout(() => setNews(''), NEWS_MS);
+    return () => clearTimeout(timer);
+  }, [news]);
   const announce = useCallback<Announce>((message, tone = 'info') => {
     if (tone === 'error') setError(message);
     else setNews(message);

@@ -7,6 +7,7 @@ import { ControlsView } from './controls';
 import { DataView } from './data';
 import { DocsView } from './docs';
 import { StartView } from './start';
+import { TrafficView } from './traffic';
 import { WebhooksView } from './webhooks';
 
 export interface ViewEntry {
@@ -17,6 +18,7 @@ export interface ViewEntry {
 
 export const VIEWS: readonly ViewEntry[] = [
   { path: '#/start', title: 'Start', component: StartView },
+  { path: '#/traffic', title: 'Traffic', component: TrafficView },
   { path: '#/webhooks', title: 'Webhooks', component: WebhooksView },
   { path: '#/data', title: 'Data', component: DataView },
   { path: '#/controls', title: 'Controls', component: ControlsView },

@@ -129,9 +129,11 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo, demo: DemoS
       return { removed };
     });
 
-    app.get('/requests', { schema: { ...docs('adminListRequests', 'A page of the request journal (oldest first unless order=newest)'), querystring: S.LogPageQuery('req'), response: { 200: z.array(S.JournalEntry) } } }, async (request) =>
-      runtime.journal.list(request.query.workspace_id, pageRequest(request.query)),
-    );
+    app.get('/requests', { schema: { ...docs('adminListRequests', 'A page of the request journal (oldest first unless order=newest), filtered by owner, credential, status and path'), querystring: S.JournalPageQuery, response: { 200: z.array(S.JournalEntry) } } }, async (request) => {
+      const { workspace_id, owner, credential, status, path } = request.query;
+      const filter = { workspaceId: workspace_id, owner, credential, status, path };
+      return runtime.journal.list(Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)), pageRequest(request.query));
+    });
 
     app.get('/webhooks/deliveries', { schema: { ...docs('adminListWebhookDeliveries', 'A page of the webhook delivery log (oldest first unless order=newest)'), querystring: S.LogPageQuery('dlv'), response: { 200: z.array(S.Delivery) } } }, async (request) =>
       runtime.webhooks.deliveries(workspaceFilter(request.query.workspace_id), pageRequest(request.query)),
