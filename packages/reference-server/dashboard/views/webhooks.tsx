@@ -16,15 +16,18 @@ export function WebhooksView() {
   const [owner, setOwner] = useState('');
   return (
     <LoadedView loaded={owners} retry={retry}>
-      {([workspaces, users]) => (
-        <>
-          <div class="filters">
-            <OwnerSelect label="Show the webhooks of" value={owner} onChange={setOwner} workspaces={workspaces} users={users} allowAll />
-          </div>
-          <Subscriptions owner={owner} workspaces={workspaces} users={users} />
-          <Deliveries owner={owner} />
-        </>
-      )}
+      {([workspaces, users]) => {
+        const ownerName = (id: string) => workspaces.find((workspace) => workspace.id === id)?.name ?? users.find((user) => user.id === id)?.email ?? id;
+        return (
+          <>
+            <div class="filters">
+              <OwnerSelect label="Show the webhooks of" value={owner} onChange={setOwner} workspaces={workspaces} users={users} allowAll />
+            </div>
+            <Subscriptions owner={owner} ownerName={ownerName} />
+            <Deliveries owner={owner} ownerName={ownerName} />
+          </>
+        );
+      }}
     </LoadedView>
   );
 }

@@ -13,7 +13,8 @@ import { DeliveryDetail, DeliveryState } from './delivery-detail';
 
 const REFRESH_MS = 2_000;
 
-export function Deliveries({ owner }: { owner: string }) {
+/** `ownerName` names a workspace or Reeve user by its id (the delivery log files deliveries under one of them). */
+export function Deliveries({ owner, ownerName }: { owner: string; ownerName: (id: string) => string }) {
   // The cursors of the pages before the one in view; none: the newest page.
   const [cursors, setCursors] = useState<string[]>([]);
   const [chosen, setChosen] = useState<Delivery | null>(null);
@@ -51,7 +52,7 @@ export function Deliveries({ owner }: { owner: string }) {
               columns={[
                 { header: 'Delivery', cell: (row) => row.id, nowrap: true },
                 { header: 'Event', cell: (row) => row.eventType },
-                { header: 'Owner', cell: (row) => <code>{row.workspaceId}</code> },
+                { header: 'Owner', cell: (row) => ownerName(row.workspaceId) },
                 { header: 'URL', cell: (row) => <code class="wrap">{row.url}</code> },
                 { header: 'State', cell: (row) => <DeliveryState delivery={row} /> },
                 { header: 'Last status', cell: (row) => (row.attempts.length === 0 ? 'not tried yet' : <StatusBadge status={row.attempts.at(-1)?.status ?? null} />) },

@@ -1,5 +1,5 @@
 /** Both products' webhook subscriptions (never their secrets), of everyone or of one workspace or Reeve user. */
-import { reeveAdmin, reevoAdmin, type ReeveUser, type Workspace } from '../../api';
+import { reeveAdmin, reevoAdmin } from '../../api';
 import { DataTable } from '../../components/data-table';
 import { LoadedView } from '../../components/loaded-view';
 import { useLoad } from '../../components/use-load';
@@ -16,21 +16,19 @@ interface SubscriptionRow {
   createdAt: string;
 }
 
-export function Subscriptions({ owner, workspaces, users }: { owner: string; workspaces: readonly Workspace[]; users: readonly ReeveUser[] }) {
+export function Subscriptions({ owner, ownerName }: { owner: string; ownerName: (id: string) => string }) {
   const isUser = owner.startsWith('usr_');
   const [loaded, retry] = useLoad(async (): Promise<SubscriptionRow[]> => {
     const [reevo, reeve] = await Promise.all([
       isUser ? [] : reevoAdmin.subscriptions(owner === '' ? undefined : owner),
       owner !== '' && !isUser ? [] : reeveAdmin.subscriptions(owner === '' ? undefined : owner),
     ]);
-    const workspaceName = (id: string) => workspaces.find((workspace) => workspace.id === id)?.name ?? id;
-    const userName = (id: string) => users.find((user) => user.id === id)?.email ?? id;
     return [
-      ...reevo.map((row) => ({ id: row.id, api: 'Reevo' as const, owner: workspaceName(row.workspace_id), url: row.url, events: row.events, providers: null, status: row.status, createdAt: row.created_at })),
+      ...reevo.map((row) => ({ id: row.id, api: 'Reevo' as const, owner: ownerName(row.workspace_id), url: row.url, events: row.events, providers: null, status: row.status, createdAt: row.created_at })),
       ...reeve.map((row) => ({
         id: row.id,
         api: 'Reeve' as const,
-        owner: `${userName(row.user_id)} · ${row.brand_id}`,
+        owner: `${ownerName(row.user_id)} · ${row.brand_id}`,
         url: row.url,
         events: row.events,
         providers: row.providers,
