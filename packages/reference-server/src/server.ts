@@ -27,6 +27,8 @@ export interface ReferenceServerOptions extends RuntimeOptions {
    * address other than loopback, and none is required on loopback.
    */
   adminToken?: string;
+  /** Where the built dashboard is served from (`dist/dashboard` of this package by default). */
+  dashboardDir?: string;
 }
 
 export interface ReferenceServer {
@@ -45,13 +47,13 @@ export interface ReferenceServer {
 export const SERVER_INFO = { name: packageJson.name, version: packageJson.version };
 
 export async function createReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
-  const { seed = 'demo', logger, socketTimeouts, adminToken, ...runtimeOptions } = options;
+  const { seed = 'demo', logger, socketTimeouts, adminToken, dashboardDir, ...runtimeOptions } = options;
   const runtime = new ReferenceRuntime(runtimeOptions);
   const seeded = seed === null ? null : seedWorkspaceWithDemoKeys(runtime, seed);
   const seededReeve = seed === null ? null : seedReeveDemo(runtime);
   runtime.markStart();
   const adminAccess: AdminAccess = { token: adminToken ?? null };
-  const app = await buildApp(runtime, SERVER_INFO, [reevoApis(runtime), reeveApis(runtime)], { logger: logger ?? false, adminAccess, ...(socketTimeouts ? { socketTimeouts } : {}) });
+  const app = await buildApp(runtime, SERVER_INFO, [reevoApis(runtime), reeveApis(runtime)], { logger: logger ?? false, adminAccess, demo: seeded === null ? null : { seeded, reeve: seededReeve }, ...(dashboardDir ? { dashboardDir } : {}), ...(socketTimeouts ? { socketTimeouts } : {}) });
   return {
     app,
     runtime,

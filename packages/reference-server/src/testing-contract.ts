@@ -15,17 +15,52 @@ export interface StartOptions {
 export interface JournalEntry {
   id: string;
   at: string;
+  /** The Reevo workspace the request acted for; null for a Reeve request or one not authenticated. */
   workspaceId: string | null;
+  /** Whom the request acted for, whichever the API: a Reevo workspace's id or a Reeve user's (`usr_…`); null when not authenticated. */
+  owner: string | null;
+  /** The credential used, never itself: a Reevo key's name, or a Reeve session masked to its last 4 characters (`session ****1a2b`). */
+  credential: string | null;
   method: string;
   /** The path without the query string. */
   path: string;
+  /** The query as sent, with secrets masked as in the bodies (an OAuth `code`, a token). */
   query: Record<string, string>;
   /** Whether the request carried `payload_type` (and with which value). */
   payloadType: string | null;
   operationId: string | null;
   status: number;
-  /** The name of the key used (never the key itself). */
+  /** Milliseconds from the request's arrival to its answer (real time, whatever the server clock says). */
+  durationMs: number;
+  /** The permission check: what the operation needed for this input and what the key lacked; null when none ran. */
+  permissionCheck: { required: string[]; missing: string[] } | null;
+  /** The bodies, secrets masked and cut to the journal's bound (`journal_body_chars`); null for none. */
+  requestBody: JournalBody | null;
+  responseBody: JournalBody | null;
+  /** The name of the Reevo key used (never the key itself): `credential` where the caller is a workspace, else null. */
   keyName: string | null;
+}
+
+export interface JournalBody {
+  /** The body as text, secrets (keys, tokens, `client_secret`, `code`, webhook secrets) masked to `****` and at most 4 last characters. */
+  text: string;
+  /** Characters in the whole body. */
+  length: number;
+  /** True when `text` is only the first `journal_body_chars` characters. */
+  truncated: boolean;
+}
+
+/** Which journal entries a listing takes (`GET /__admin/requests`); every given field must match. */
+export interface JournalFilter {
+  workspaceId?: string;
+  /** A workspace's id or a Reeve user's. */
+  owner?: string;
+  /** Part of the credential column, any case. */
+  credential?: string;
+  /** A status (`404`) or a class (`4xx`). */
+  status?: string;
+  /** Part of the path. */
+  path?: string;
 }
 
 export interface DeliveryAttempt {

@@ -88,7 +88,7 @@ describe('payload_type', () => {
     const { id, key } = t.workspace();
     expect((await t.call('GET', `${ACCOUNT}?payload_type=json`, { key })).status).toBe(200);
     expect((await t.call('GET', ACCOUNT, { key })).status).toBe(200);
-    const journal = t.server.runtime.journal.list(id);
+    const journal = t.server.runtime.journal.list({ workspaceId: id });
     expect(journal.map((entry) => entry.payloadType)).toEqual(['json', null]);
   });
 

@@ -48,7 +48,7 @@ function toyServedApi(): ServedApi<ToySession> {
       if (!session) throw new DetailError(401, 'Not authenticated', { 'www-authenticate': 'Bearer' });
       return session;
     },
-    identityOf: (session) => ({ workspaceId: null, keyName: session.user }),
+    identityOf: (session) => ({ workspaceId: null, owner: session.user, credential: `session of ${session.user}` }),
     routeSchema: () => ({ response: { 401: FastApiDetailErrorBody, 404: FastApiDetailErrorBody, 422: FastApiValidationErrorBody } }),
     run: (_session, operation: OperationSpec, input) => (handlers[operation.operationId] as (typeof handlers)[string])(input),
     openApi: {
@@ -113,7 +113,7 @@ describe('a second API definition served by the same route builder', () => {
     const faulted = await app.inject({ method: 'GET', url: '/api/connectors/list', headers: { authorization: 'Bearer session-1' } });
     expect([faulted.statusCode, faulted.headers['retry-after'], faulted.json()]).toEqual([503, '1', { detail: 'Injected fault 503' }]);
     const journaled = runtime.journal.list().at(-1);
-    expect(journaled).toMatchObject({ path: '/api/connectors/list', status: 503, keyName: 'ada', workspaceId: null });
+    expect(journaled).toMatchObject({ path: '/api/connectors/list', status: 503, owner: 'ada', credential: 'session of ada', keyName: null, workspaceId: null });
 
     // A path under its prefix that no route takes is still its traffic; a path no API owns gets FastAPI's plain body.
     runtime.faults.add({ method: 'GET', path: '/api/connectors/nothing', status: 429, times: 1 });

@@ -10,6 +10,9 @@ import * as z from 'zod';
 import { DetailError } from '../http/errors';
 import type { ApiKeyRecord } from '../runtime/api-keys';
 import { ClockRangeError } from '../runtime/clock';
+import { demoGuide } from '../demo-guide';
+import type { SeededWorkspace } from '../demo-seed';
+import type { SeededReeve } from '../reeve/demo-seed';
 import { FaultPathError } from '../runtime/faults';
 import { formatLimit, limitName, type ServerLimits } from '../runtime/limits';
 import { sequenceOf, type PageRequest } from '../runtime/paging';
@@ -20,13 +23,20 @@ import { reeveAdminApi, REEVE_ADMIN_PREFIX } from '../reeve/admin/reeve-admin-ap
 import { answerUnreadableBodies } from './admin-errors';
 import { adminRouteSchema } from './admin-route-schema';
 import * as S from './schemas';
+import { registerWorkspaceDataRoutes } from './workspace-data-routes';
 
 export interface AdminInfo {
   name: string;
   version: string;
 }
 
-export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPluginAsync {
+/** What the server was seeded with, for the demo guide; null when it was started without the demo. */
+export interface DemoSeeds {
+  seeded: SeededWorkspace;
+  reeve: SeededReeve | null;
+}
+
+export function adminApi(runtime: ReferenceRuntime, info: AdminInfo, demo: DemoSeeds | null = null): FastifyPluginAsync {
   return async (plain: FastifyInstance) => {
     const app = plain.withTypeProvider<ZodTypeProvider>();
     answerUnreadableBodies(plain);
@@ -49,6 +59,26 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
         ),
       },
       async () => health(),
+    );
+
+    app.get(
+      '/demo',
+      {
+        schema: adminRouteSchema(
+          {
+            operationId: 'adminDemoGuide',
+            summary: "The demo credentials of both products (the banner's), the API documents and how to point each tool here",
+            description:
+              "What `npm start` prints in its banner, as data: Reevo's demo workspace and keys, Reeve's demo users with their session tokens and brand, each API's base URL and OpenAPI document, and how to point the client, Zapier, n8n and the MCP server at this server. The dashboard's Start view reads it.",
+            refusals: { 404: 'The server was started without the demo: create a workspace and keys with POST /__admin/workspaces and POST /__admin/keys.' },
+          },
+          { response: { 200: S.DemoGuide } },
+        ),
+      },
+      async (request) => {
+        if (demo === null) throw new DetailError(404, 'This server was started without the demo (seed null), so it has no demo credentials: create a workspace and keys with POST /__admin/workspaces and POST /__admin/keys.');
+        return demoGuide(`${request.protocol}://${request.host}`, demo.seeded, demo.reeve);
+      },
     );
 
     app.post(
@@ -279,14 +309,18 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
         schema: adminRouteSchema(
           {
             operationId: 'adminListRequests',
-            summary: 'A page of the request journal (oldest first unless order=newest)',
+            summary: 'A page of the request journal (oldest first unless order=newest), filtered by owner, credential, status and path',
             description:
-              "The public-API requests the server answered, of every workspace or of one: method, path, raw query, operation, status and the key's name (never the key). A page at a time: pass the last entry's id as `cursor` for the next; a page shorter than `limit` is the last.",
+              "The public-API requests the server answered, of both products: method, path, raw query, operation, status, time taken, the owner (a Reevo workspace or a Reeve user), the credential (a key's name or a masked session, never the secret), the permission check's verdict, and the request and response bodies with secrets masked. Filter by `workspace_id` or `owner`, `credential`, `status` and `path`. A page at a time: pass the last entry's id as `cursor` for the next; a page shorter than `limit` is the last.",
           },
-          { querystring: S.LogPageQuery('req'), response: { 200: z.array(S.JournalEntry) } },
+          { querystring: S.JournalPageQuery, response: { 200: z.array(S.JournalEntry) } },
         ),
       },
-      async (request) => runtime.journal.list(request.query.workspace_id, pageRequest(request.query)),
+      async (request) => {
+        const { workspace_id, owner, credential, status, path } = request.query;
+        const filter = { workspaceId: workspace_id, owner, credential, status, path };
+        return runtime.journal.list(Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)), pageRequest(request.query));
+      },
     );
 
     app.get(
@@ -320,6 +354,8 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo): FastifyPlu
       },
       async () => runtime.webhooks.flush(),
     );
+
+    registerWorkspaceDataRoutes(app, runtime);
 
     await app.register(reeveAdminApi(runtime), { prefix: REEVE_ADMIN_PREFIX });
 

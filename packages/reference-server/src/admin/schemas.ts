@@ -6,6 +6,9 @@ import { ALL_PERMISSIONS, uuid, type Permission } from '@integration-pack/core/r
 import * as z from 'zod';
 import { CLOCK_RANGE } from '../runtime/clock';
 import { ADMIN_PAGE_SIZE } from '../runtime/limits';
+import { RECORD_KINDS } from './record-kinds';
+
+export type { RecordKind } from './record-kinds';
 
 const isoTime = () => z.iso.datetime({ offset: true });
 const permission = z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]);
@@ -80,41 +83,77 @@ export const FaultRule = z
 
 export const WorkspaceFilter = z.object({ workspace_id: uuid().optional().describe("Only this workspace's; every workspace's when omitted.") });
 
+const reeveUserId = () => z.string().regex(/^usr_[0-9a-f]{24}$/);
+
 /** The delivery log also holds Reeve's deliveries, filed under the subscribing user's id (docs/webhooks.md). */
 const DeliveryOwnerFilter = z.object({
-  workspace_id: z.union([uuid(), z.string().regex(/^usr_[0-9a-f]{24}$/)]).optional().describe("A workspace's id, or a Reeve user's (usr_…)."),
+  workspace_id: z.union([uuid(), reeveUserId()]).optional().describe("A workspace's id, or a Reeve user's (usr_…)."),
 });
 
-/** A page of a log whose ids are `<prefix>_<sequence>` (`runtime/paging.ts`). */
-export const LogPageQuery = (idPrefix: 'req' | 'dlv') =>
-  (idPrefix === 'dlv' ? DeliveryOwnerFilter : WorkspaceFilter).extend({
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(ADMIN_PAGE_SIZE.max)
-      .default(ADMIN_PAGE_SIZE.default)
-      .describe(`Entries in the page: ${ADMIN_PAGE_SIZE.default} unless given, at most ${ADMIN_PAGE_SIZE.max}. A page shorter than this is the last.`),
-    order: z.enum(['oldest', 'newest']).default('oldest').describe('oldest: oldest first (the default); newest: newest first.'),
-    cursor: z
-      .string()
-      .regex(new RegExp(`^${idPrefix}_\\d+$`))
-      .optional()
-      .describe(`The id of the previous page's last entry (e.g. ${idPrefix}_000100): the page continues after it, in the same order.`),
-  });
+/** Which journal entries a page takes: every filter given must match (`runtime/journal.ts`). */
+const JournalFilterQuery = WorkspaceFilter.extend({
+  owner: z.union([uuid(), reeveUserId()]).optional().describe("Whom the request acted for: a workspace's id, or a Reeve user's (usr_…)."),
+  credential: z.string().min(1).max(200).optional().describe("Part of the credential column, any case: a key's name, or a Reeve session's masked tail (e.g. ****1a2b)."),
+  status: z
+    .string()
+    .regex(/^([1-5]\d\d|[1-5]xx)$/i, 'Give a status (404) or a class of statuses (4xx).')
+    .optional()
+    .describe('A status (e.g. 404) or a class (e.g. 4xx).'),
+  path: z.string().min(1).max(2048).optional().describe('Part of the path, e.g. /accounts.'),
+});
+
+/** The paging of a log whose ids are `<prefix>_<sequence>` (`runtime/paging.ts`). */
+const pageFields = (idPrefix: 'req' | 'dlv') => ({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(ADMIN_PAGE_SIZE.max)
+    .default(ADMIN_PAGE_SIZE.default)
+    .describe(`Entries in the page: ${ADMIN_PAGE_SIZE.default} unless given, at most ${ADMIN_PAGE_SIZE.max}. A page shorter than this is the last.`),
+  order: z.enum(['oldest', 'newest']).default('oldest').describe('oldest: oldest first (the default); newest: newest first.'),
+  cursor: z
+    .string()
+    .regex(new RegExp(`^${idPrefix}_\\d+$`))
+    .optional()
+    .describe(`The id of the previous page's last entry (e.g. ${idPrefix}_000100): the page continues after it, in the same order.`),
+});
+
+/** A page of the delivery log (`dlv_…` ids), for one owner or all. */
+export const LogPageQuery = (idPrefix: 'dlv') => DeliveryOwnerFilter.extend(pageFields(idPrefix));
+
+/** A page of the request journal, filtered. */
+export const JournalPageQuery = JournalFilterQuery.extend(pageFields('req'));
+
+const JournalBody = z
+  .object({
+    text: z.string().describe('The body as text, secrets (keys, tokens, client_secret, code, webhook secrets) masked to **** and at most their last 4 characters.'),
+    length: z.int().describe('Characters in the whole body.'),
+    truncated: z.boolean().describe('True when text is only the first journal_body_chars characters (4,096 by default).'),
+  })
+  .nullable();
 
 export const JournalEntry = z
   .object({
     id: z.string(),
     at: isoTime(),
-    workspaceId: uuid().nullable(),
+    workspaceId: uuid().nullable().describe('The Reevo workspace; null for a Reeve request or one not authenticated.'),
+    owner: z.string().nullable().describe("Whom the request acted for: a workspace's id or a Reeve user's (usr_…); null when not authenticated."),
+    credential: z.string().nullable().describe("The credential, never itself: a Reevo key's name, or a Reeve session masked to its last 4 characters."),
     method: z.string(),
     path: z.string(),
-    query: z.record(z.string(), z.string()),
-    payloadType: z.string().nullable(),
+    query: z.record(z.string(), z.string()).describe('The query as sent, secrets masked.'),
+    payloadType: z.string().nullable().describe('The payload_type the request sent, or null when it sent none.'),
     operationId: z.string().nullable(),
     status: z.int(),
-    keyName: z.string().nullable(),
+    durationMs: z.number().describe('Milliseconds from arrival to answer (real time).'),
+    permissionCheck: z
+      .object({ required: z.array(z.string()), missing: z.array(z.string()) })
+      .nullable()
+      .describe("The permission check's verdict: what the operation needed for this input, and what the key lacked (refused when any); null when none ran."),
+    requestBody: JournalBody,
+    responseBody: JournalBody,
+    keyName: z.string().nullable().describe("The Reevo key's name (credential, where the caller is a workspace)."),
   })
   .meta({ id: 'AdminJournalEntry', title: 'Journal Entry' });
 
@@ -158,4 +197,65 @@ export const Health = z
   })
   .meta({ id: 'AdminHealth', title: 'Health' });
 
+export const DemoGuide = z
+  .object({
+    baseUrl: z.string().describe('This server, as the request addressed it.'),
+    reevo: z.object({
+      workspace: z.object({ id: uuid(), name: z.string(), seed }),
+      header: z.string(),
+      keys: z.array(z.object({ name: z.string(), key: z.string(), access: z.string() })),
+      openapiUrl: z.string(),
+    }),
+    reeve: z
+      .object({
+        brand: z.object({ id: z.string(), name: z.string() }),
+        users: z.array(z.object({ name: z.string(), email: z.string(), sessionToken: z.string() })),
+        example: z.string(),
+        openapiUrl: z.string(),
+      })
+      .nullable(),
+    tools: z.array(z.object({ tool: z.string(), how: z.string() })),
+    adminUrl: z.string(),
+  })
+  .meta({ id: 'AdminDemoGuide', title: 'Demo Guide' });
+
 export const AdminDetail = z.object({ detail: z.unknown() });
+
+export const PermissionRows = z
+  .array(z.object({ permission, label: z.string().describe("The words of Reevo's settings page, e.g. Contacts Write.") }))
+  .meta({ id: 'AdminPermissions', title: 'Permission Table' });
+
+
+export const RecordsParams = z.strictObject({ id: uuid(), kind: z.enum(RECORD_KINDS).describe('The kind of record.') });
+
+export const RecordsQuery = z.strictObject({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(ADMIN_PAGE_SIZE.max)
+    .default(ADMIN_PAGE_SIZE.default)
+    .describe(`Records in the page: ${ADMIN_PAGE_SIZE.default} unless given, at most ${ADMIN_PAGE_SIZE.max}.`),
+  cursor: z.string().min(1).max(200).optional().describe("The previous page's next_cursor: the page continues after that record."),
+});
+
+export const RecordsPage = z
+  .object({
+    total: z.int().describe('Records of this kind in the workspace.'),
+    records: z.array(z.unknown()).describe('As stored: the API shape for CRM records; pipelines and sequences in the shape of the seed data.'),
+    next_cursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page.'),
+  })
+  .meta({ id: 'AdminRecordsPage', title: 'Records Page' });
+
+export const AdminSubscription = z
+  .object({
+    id: uuid(),
+    workspace_id: uuid(),
+    url: z.string(),
+    events: z.array(z.string()),
+    description: z.string().nullable(),
+    status: z.enum(['active', 'disabled']),
+    created_at: isoTime(),
+  })
+  .meta({ id: 'AdminWebhookSubscription', title: 'Webhook Subscription (Reevo)' });
+export const AdminSubscriptions = z.array(AdminSubscription);

@@ -1,6 +1,6 @@
 /** What `npm start` prints: where the server is, the keys that work, and how to point each tool at it. */
-import { ALL_PERMISSIONS } from '@integration-pack/core/reevo/api';
-import type { SeededWorkspace, SeededKey } from '../demo-seed';
+import { demoGuide, type DemoGuide } from '../demo-guide';
+import type { SeededWorkspace } from '../demo-seed';
 import type { SeededReeve } from '../reeve/demo-seed';
 import { isLoopback } from '../net/loopback';
 
@@ -18,61 +18,46 @@ export function exposureWarning(host: string): string | null {
   ].join('\n');
 }
 
+/** Where the tools' instructions start, as the lines above them; a longer name pushes its line out. */
+const TOOL_COLUMN = 12;
+
 /**
  * `adminToken`: the token the admin API requires, printed once here (null when it requires none). `reeve`: the Reeve
- * demo, whose session tokens are printed beside the Reevo keys.
+ * demo, whose session tokens are printed beside the Reevo keys. The facts are the dashboard's Start view's (`demo-guide.ts`).
  */
 export function banner(baseUrl: string, version: string, seeded: SeededWorkspace, adminToken: string | null = null, reeve: SeededReeve | null = null): string {
-  const { workspace, keys } = seeded;
+  const guide = demoGuide(baseUrl, seeded, reeve);
+  const { workspace, keys } = guide.reevo;
   const nameWidth = Math.max(...keys.map((key) => key.name.length));
   const keyWidth = Math.max(...keys.map((key) => key.key.length));
-  const fullKey = keys.find((key) => !key.expired && key.permissions.length === ALL_PERMISSIONS.length)?.key ?? '<key>';
   return [
-    `${reeve === null ? 'Reevo' : 'Reevo & Reeve'} reference server ${version} listening on ${baseUrl}`,
+    `${guide.reeve === null ? 'Reevo' : 'Reevo & Reeve'} reference server ${version} listening on ${baseUrl}`,
     `Workspace "${workspace.name}" (${workspace.id}), ${workspace.seed === 'demo' ? 'with the demo records' : 'with no records yet'}.`,
     '',
-    'Demo API keys (send one in the x-api-key header):',
-    ...keys.map((key) => `  ${key.name.padEnd(nameWidth)}  ${key.key.padEnd(keyWidth)}  ${permissionsText(key)}`),
+    `Demo API keys (send one in the ${guide.reevo.header} header):`,
+    ...keys.map((key) => `  ${key.name.padEnd(nameWidth)}  ${key.key.padEnd(keyWidth)}  ${key.access}`),
     '',
-    ...(reeve === null ? [] : reeveLines(baseUrl, reeve)),
+    ...(guide.reeve === null ? [] : reeveLines(guide.reeve)),
+    // A browser cannot send the admin token, so the dashboard is offered only where none is needed (docs/decisions.md).
+    ...(adminToken === null ? [`Dashboard:  ${guide.adminUrl}  (open it in a browser on this machine)`] : []),
     adminToken === null
       ? `Admin API:  ${baseUrl}/__admin/health  (loopback only, no key; see the package README)`
       : `Admin API:  ${baseUrl}/__admin/health  (this machine only, with Authorization: Bearer ${adminToken})`,
-    `OpenAPI:    ${baseUrl}/openapi.json${reeve === null ? '' : `  (Reeve: ${baseUrl}/reeve/openapi.json)`}`,
+    `OpenAPI:    ${guide.reevo.openapiUrl}${guide.reeve === null ? '' : `  (Reeve: ${guide.reeve.openapiUrl})`}`,
     '',
-    `Client:     createReevoClient({ apiKey: '${fullKey}', baseUrl: '${baseUrl}' })`,
-    `Zapier:     in the Reevo connection, set Base URL to ${baseUrl} and API Key to a demo key`,
-    `n8n:        in the "Reevo API" credential, set Base URL to ${baseUrl} and API Key to a demo key`,
-    ...(reeve === null ? [] : reeveToolLines(baseUrl, reeve)),
-    `MCP:        REEVO_API_KEY=${fullKey} REEVO_BASE_URL=${baseUrl}${reeve === null ? '' : ` REEVE_SESSION_TOKEN=${reeve.users[0]?.sessionToken ?? '<token>'} REEVE_BASE_URL=${baseUrl} REEVE_BRAND=${reeve.brand.id}`} (the MCP server's environment)`,
+    ...guide.tools.map(({ tool, how }) => `${`${tool}:`.padEnd(TOOL_COLUMN - 1)} ${how}`),
     '',
     'Press Ctrl-C to stop. State lives in memory: stopping loses it.',
   ].join('\n');
 }
 
 /** The Reeve demo: each user's session token, and the brand their connections are in. */
-function reeveLines(baseUrl: string, reeve: SeededReeve): string[] {
-  const width = Math.max(...reeve.users.map(({ user }) => (user.name ?? user.email).length));
+function reeveLines(reeve: NonNullable<DemoGuide['reeve']>): string[] {
+  const width = Math.max(...reeve.users.map((user) => user.name.length));
   return [
     `Reeve demo session tokens (send one as Authorization: Bearer <token>; the "${reeve.brand.name}" brand is their default, X-Reeve-Brand: ${reeve.brand.id}):`,
-    ...reeve.users.map(({ user, sessionToken }) => `  ${(user.name ?? user.email).padEnd(width)}  ${sessionToken}  ${user.email}`),
-    `  e.g. curl -H 'Authorization: Bearer ${reeve.users[0]?.sessionToken ?? '<token>'}' ${baseUrl}/api/connectors/list`,
+    ...reeve.users.map((user) => `  ${user.name.padEnd(width)}  ${user.sessionToken}  ${user.email}`),
+    `  e.g. ${reeve.example}`,
     '',
   ];
-}
-
-/** How to point the Reeve client, Zapier app and n8n package at this server. */
-function reeveToolLines(baseUrl: string, reeve: SeededReeve): string[] {
-  const token = reeve.users[0]?.sessionToken ?? '<token>';
-  return [
-    `Reeve:      createReeveClient({ sessionToken: '${token}', brandId: '${reeve.brand.id}', baseUrl: '${baseUrl}' })`,
-    `            in the Reeve Zapier connection and the "Reeve API" n8n credential, set Base URL to ${baseUrl}, a demo session token and the brand`,
-  ];
-}
-
-function permissionsText(key: SeededKey): string {
-  if (key.expired) return 'expired: every request answers 401';
-  if (key.permissions.length === 0) return 'no permission: every request answers 403';
-  if (key.permissions.length === ALL_PERMISSIONS.length) return 'every permission';
-  return key.permissions.join(', ');
 }

@@ -73,7 +73,9 @@ function admit<Caller>(api: ServedApi<Caller>, operation: OperationSpec, request
   const model = api.definition.permissions;
   if (model && api.access) {
     // The body is not validated yet: values a rule does not know add nothing, and validation refuses them afterwards.
-    const missing = missingPermissionsOf(model, api.access.granted(caller), requiredPermissions(model, operation, request.body));
+    const required = requiredPermissions(model, operation, request.body);
+    const missing = missingPermissionsOf(model, api.access.granted(caller), required);
+    request.traffic.permissionCheck = { required: [...required], missing: [...missing] };
     if (missing.length > 0) throw api.access.refuse(missing);
   }
   api.admit?.(operation, request);

@@ -5,8 +5,9 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
-import { adminApi, type AdminInfo } from '../admin/admin-api';
+import { adminApi, type AdminInfo, type DemoSeeds } from '../admin/admin-api';
 import { registerAdminGuard } from '../admin/admin-guard';
+import { DASHBOARD_DIR, dashboardRoutes } from '../admin/dashboard-routes';
 import type { AdminAccess } from '../admin/admin-token';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { registerBodyParsers } from './body-parsing';
@@ -28,6 +29,10 @@ export interface AppOptions {
   socketTimeouts?: SocketTimeouts;
   /** The admin API's token, read on every admin request (set when the server listens); none by default. */
   adminAccess?: AdminAccess;
+  /** The demo the server was seeded with, for the dashboard's Start view (`GET /__admin/demo`). */
+  demo?: DemoSeeds | null;
+  /** Where the built dashboard is (`dist/dashboard` by default). */
+  dashboardDir?: string;
 }
 
 /** `apis`: one set of APIs with its OpenAPI document, or several, each with its own document (Reevo's and Reeve's). */
@@ -50,7 +55,8 @@ export async function buildApp(runtime: ReferenceRuntime, info: AdminInfo, apis:
   registerAdminGuard(app, options.adminAccess ?? { token: null });
   await registerOpenApi(app, info.version, documents);
   for (const api of documents.flatMap((document) => document.served)) await registerServedApi(app, api);
-  await app.register(adminApi(runtime, info), { prefix: ADMIN_PREFIX });
+  await app.register(adminApi(runtime, info, options.demo ?? null), { prefix: ADMIN_PREFIX });
+  await app.register(dashboardRoutes(options.dashboardDir ?? DASHBOARD_DIR), { prefix: ADMIN_PREFIX });
   registerNotFound(app, routes);
   await app.ready();
   return app;

@@ -2,8 +2,9 @@
  * FastAPI's answers for a request no route takes: 405 when the path exists with other methods, else 404. The
  * server's root has one (for paths no API owns) and each API's plugin its own, answered in that API's error shape.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DetailError } from './errors';
+import { ADMIN_PREFIX, pathOf } from './surfaces';
 import { answerFault } from './traffic-hooks';
 
 export interface KnownRoute {
@@ -25,12 +26,21 @@ export function trackRoutes(app: FastifyInstance): KnownRoute[] {
   return routes;
 }
 
-/** The root's handler: a path no API owns, where an injected fault still answers first. */
+/**
+ * The root's handler: a path no API owns, where an injected fault still answers first. A browser opening the base
+ * URL is sent to the dashboard; any other client asking for `/` gets the 404 an API client expects.
+ */
 export function registerNotFound(app: FastifyInstance, routes: readonly KnownRoute[]): void {
   app.setNotFoundHandler(async (request, reply) => {
     if (answerFault(request, reply)) return reply;
+    if (isBrowserAtRoot(request)) return reply.redirect(`${ADMIN_PREFIX}/`, 302);
     throw notFoundError(request.url, routes);
   });
+}
+
+/** A page load of `/`: a GET (or HEAD) whose Accept names HTML, as a browser's navigation does and curl's does not. */
+function isBrowserAtRoot(request: FastifyRequest): boolean {
+  return (request.method === 'GET' || request.method === 'HEAD') && pathOf(request.url) === '/' && /\btext\/html\b/i.test(request.headers.accept ?? '');
 }
 
 /** 405 with `Allow` when the path exists with other methods, else 404, for the error handler to shape. */

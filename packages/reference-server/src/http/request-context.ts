@@ -1,10 +1,20 @@
 /** What the server learns about a request as it goes, for the guards, the API pipelines and the journal. */
 import type { Surface } from './surfaces';
 
-/** Who called, as the journal records it: the caller's workspace and credential name, where the API has them. */
+/**
+ * Who called, as the journal records it: whom the request acts for (a Reevo workspace, a Reeve user) and the
+ * credential it used, named or masked, never whole. `workspaceId` is set only by an API whose callers are workspaces.
+ */
 export interface CallerIdentity {
   workspaceId: string | null;
-  keyName: string | null;
+  owner: string;
+  credential: string;
+}
+
+/** The permission check of a request: what its operation needed for this input, and what the caller lacked. */
+export interface PermissionCheck {
+  required: string[];
+  missing: string[];
 }
 
 export interface RequestContext {
@@ -18,6 +28,10 @@ export interface RequestContext {
   caller: unknown;
   identity: CallerIdentity | null;
   operationId: string | null;
+  /** Null when no check ran: the API has no permission model, or the request was refused before it. */
+  permissionCheck: PermissionCheck | null;
+  /** The answer's body as sent (public traffic only), for the journal. */
+  responseBody: string | null;
 }
 
 declare module 'fastify' {

@@ -40,9 +40,9 @@ export function authenticate(reeve: ReeveRuntime, request: FastifyRequest): Reev
 }
 
 /**
- * What the journal records of a Reeve caller, in its credential-name field: the user and the session masked to its
- * last 4 characters, e.g. `usr_… session ****1a2b` (docs/decisions.md). Reeve has no workspace.
+ * What the journal records of a Reeve caller: the user it acts for, and the session masked to its last 4
+ * characters, e.g. `session ****1a2b` (docs/decisions.md). Reeve has no workspace.
  */
 export function identityOf(caller: ReeveCaller): CallerIdentity {
-  return { workspaceId: null, keyName: `${caller.user.id} session ****${caller.token.slice(-4)}` };
+  return { workspaceId: null, owner: caller.user.id, credential: `session ****${caller.token.slice(-4)}` };
 }

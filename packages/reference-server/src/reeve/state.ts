@@ -32,6 +32,14 @@ export interface ReeveSession {
   expiresAt: string | null;
   lastUsedAtMs: number;
   revoked: boolean;
+  /** The token's last four characters, so a list can tell sessions apart without showing a usable token [C]. */
+  tokenHint: string;
+}
+
+/** A session as the admin API lists it: by an id derived from the token's hash, never by the token. */
+export interface ListedSession {
+  id: string;
+  session: ReeveSession;
 }
 
 export type ConnectionStatus = 'connected' | 'disconnected' | 'expired' | 'error';
@@ -105,6 +113,21 @@ function tokenHash(token: string): string {
   return hash('sha256', token, 'hex');
 }
 
+export type SessionStanding = 'active' | 'revoked' | 'expired' | 'idle';
+
+/** Whether a session may be used now: active, else why not (past its end, or unused for 30 days). */
+export function sessionStanding(session: ReeveSession, nowMs: number): SessionStanding {
+  if (session.revoked) return 'revoked';
+  if (session.expiresAt !== null && Date.parse(session.expiresAt) <= nowMs) return 'expired';
+  if (nowMs - session.lastUsedAtMs > SESSION_IDLE_MS) return 'idle';
+  return 'active';
+}
+
+/** A session's id: the start of its token's hash, which names it without letting anyone use it. */
+function sessionId(digest: string): string {
+  return `ses_${digest.slice(0, 24)}`;
+}
+
 export class ReeveState {
   /** Counts the connections saved, so the refresh engine knows when to look again (`ReeveRuntime.assess`). */
   revision = 0;
@@ -150,7 +173,7 @@ export class ReeveState {
 
   /** A new opaque UUID token for the user [R]; random, never from the seeded ids, unless given (the public demo tokens). */
   createSession(userId: string, expiresAt: string | null, nowMs: number, token: string = randomUUID()): { token: string; session: ReeveSession } {
-    const session: ReeveSession = { userId, expiresAt, lastUsedAtMs: nowMs, revoked: false };
+    const session: ReeveSession = { userId, expiresAt, lastUsedAtMs: nowMs, revoked: false, tokenHint: token.slice(-4) };
     this.data.sessions.set(tokenHash(token), session);
     return { token, session };
   }
@@ -167,12 +190,25 @@ export class ReeveState {
     return true;
   }
 
+  /** Every session, or the user's, oldest first, each with its id (`ses_` and the start of the token's hash). */
+  listSessions(userId?: string): ListedSession[] {
+    return [...this.data.sessions]
+      .filter(([, session]) => userId === undefined || session.userId === userId)
+      .map(([digest, session]) => ({ id: sessionId(digest), session }));
+  }
+
+  /** Revokes the session of that id (as `listSessions` shows it); false when there is none. */
+  revokeSessionById(id: string): boolean {
+    const listed = this.listSessions().find((candidate) => candidate.id === id);
+    if (!listed) return false;
+    listed.session.revoked = true;
+    return true;
+  }
+
   /** Who holds the token, when it is known, not revoked, not past its end and used within 30 days. Only reads. */
   checkSession(token: string, nowMs: number): SessionCheck {
     const session = this.data.sessions.get(tokenHash(token));
-    if (!session || session.revoked) return { outcome: 'refused' };
-    if (session.expiresAt !== null && Date.parse(session.expiresAt) <= nowMs) return { outcome: 'refused' };
-    if (nowMs - session.lastUsedAtMs > SESSION_IDLE_MS) return { outcome: 'refused' };
+    if (!session || sessionStanding(session, nowMs) !== 'active') return { outcome: 'refused' };
     const user = this.data.users.get(session.userId);
     return user ? { outcome: 'valid', user } : { outcome: 'refused' };
   }

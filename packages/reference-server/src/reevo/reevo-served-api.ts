@@ -23,7 +23,7 @@ export function reevoServedApi(runtime: ReferenceRuntime): ServedApi<Caller> {
     handleError: handleReevoError,
     faultBody: reevoFaultBody,
     authenticate: (request) => authenticate(runtime, request.headers[API_KEY_HEADER]),
-    identityOf: (caller) => ({ workspaceId: caller.workspace.id, keyName: caller.key.name }),
+    identityOf: (caller) => ({ workspaceId: caller.workspace.id, owner: caller.workspace.id, credential: caller.key.name }),
     meter: (caller, reply) => consumeQuota(runtime, caller.workspace, reply),
     access: {
       granted: (caller) => caller.key.permissions,

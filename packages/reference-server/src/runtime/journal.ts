@@ -1,18 +1,25 @@
 /**
- * The request journal: what each client actually sent, so tests can prove, for example, that every request
- * carried `payload_type=json`. It records the key's name, never the key. It serves every API alike: the query
- * parameter read into `payloadType` is given by whoever makes it (Reevo's `payload_type`; Reeve's requests have none).
+ * The request journal: what each client actually sent and got, so tests can prove, for example, that every request
+ * carried `payload_type=json`, and QA can read a request whole in the dashboard. It records whom the request acted
+ * for (a workspace, a Reeve user) and the credential's name or masked tail, never the credential; bodies are kept
+ * masked and cut to a bound (`journal-bodies.ts`). It serves every API alike: the query parameter read into
+ * `payloadType` is given by whoever makes it (Reevo's `payload_type`; Reeve's requests have none).
  */
-import type { JournalEntry } from '../testing-contract';
+import type { JournalEntry, JournalFilter } from '../testing-contract';
+import { journalBody, maskSecrets, secretValuesOf } from './journal-bodies';
 import { DEFAULT_LIMITS } from './limits';
 import { selectPage, type PageRequest } from './paging';
 
-export type { JournalEntry };
+export type { JournalEntry, JournalFilter };
 
-/** What the server records per request: the raw query string, parsed only when someone reads the journal. */
-export type JournalRecord = Omit<JournalEntry, 'id' | 'query' | 'payloadType'> & { search: string };
+/** What the server records per request: the raw query string, parsed only when someone reads the journal, and raw bodies. */
+export type JournalRecord = Omit<JournalEntry, 'id' | 'query' | 'payloadType' | 'keyName' | 'requestBody' | 'responseBody'> & {
+  search: string;
+  requestBody: string | null;
+  responseBody: string | null;
+};
 
-type StoredRecord = JournalRecord & { id: string };
+type StoredRecord = Omit<JournalEntry, 'query' | 'payloadType' | 'keyName'> & { search: string };
 
 /**
  * A ring of the newest `capacity` entries. Once full, each request overwrites the oldest slot: dropping it from the
@@ -29,13 +36,21 @@ export class RequestJournal {
     private readonly capacity = DEFAULT_LIMITS.journalEntries,
     /** The query parameter each entry's `payloadType` reads; null: none does. */
     private readonly payloadTypeParam: string | null = null,
+    /** Characters of each body kept (`limits.journalBodyChars`). */
+    private readonly bodyChars = DEFAULT_LIMITS.journalBodyChars,
   ) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`The journal's capacity must be a positive integer, not ${capacity}.`);
   }
 
-  record(entry: JournalRecord): void {
+  record({ requestBody, responseBody, search, ...entry }: JournalRecord): void {
     this.sequence += 1;
-    const stored: StoredRecord = { ...entry, id: `req_${String(this.sequence).padStart(6, '0')}` };
+    const stored: StoredRecord = {
+      ...entry,
+      search: search === '' ? search : maskSecrets(search),
+      id: `req_${String(this.sequence).padStart(6, '0')}`,
+      requestBody: journalBody(requestBody, this.bodyChars),
+      responseBody: journalBody(responseBody, this.bodyChars, secretValuesOf(search, requestBody)),
+    };
     if (this.slots.length < this.capacity) {
       this.slots.push(stored);
     } else {
@@ -44,10 +59,11 @@ export class RequestJournal {
     }
   }
 
-  /** Oldest first; with a page request, only that page (entries are parsed only once they are on the page). */
-  list(workspaceId?: string, page?: PageRequest): JournalEntry[] {
+  /** Oldest first, the entries the filter takes; with a page request, only that page (entries are parsed only once they are on the page). */
+  list(filter: JournalFilter = {}, page?: PageRequest): JournalEntry[] {
     const inOrder = [...this.slots.slice(this.oldest), ...this.slots.slice(0, this.oldest)];
-    const matching = inOrder.filter((stored) => workspaceId === undefined || stored.workspaceId === workspaceId);
+    const takes = matcher(filter);
+    const matching = takes === null ? inOrder : inOrder.filter(takes);
     return (page ? selectPage(matching, page) : matching).map((stored) => this.toEntry(stored));
   }
 
@@ -58,9 +74,34 @@ export class RequestJournal {
     this.sequence = 0;
   }
 
-  private toEntry({ search, id, ...stored }: StoredRecord): JournalEntry {
+  private toEntry({ search, ...stored }: StoredRecord): JournalEntry {
     const query = Object.fromEntries(new URLSearchParams(search));
     const payloadType = this.payloadTypeParam === null ? undefined : query[this.payloadTypeParam];
-    return { id, ...stored, query, payloadType: payloadType ?? null };
+    // keyName is the testing contract's older name for a workspace key's name: set only where the caller is a workspace.
+    return { ...stored, query, payloadType: payloadType ?? null, keyName: stored.workspaceId === null ? null : stored.credential };
   }
+}
+
+/** The filter as one test per entry, or null when it takes every entry. */
+function matcher(filter: JournalFilter): ((stored: StoredRecord) => boolean) | null {
+  const tests: ((stored: StoredRecord) => boolean)[] = [];
+  const { workspaceId, owner, credential, status, path } = filter;
+  if (workspaceId !== undefined) tests.push((stored) => stored.workspaceId === workspaceId);
+  if (owner !== undefined) tests.push((stored) => stored.owner === owner);
+  if (credential !== undefined) {
+    const wanted = credential.toLowerCase();
+    tests.push((stored) => stored.credential !== null && stored.credential.toLowerCase().includes(wanted));
+  }
+  if (status !== undefined) tests.push(statusTest(status));
+  if (path !== undefined) tests.push((stored) => stored.path.includes(path));
+  if (tests.length === 0) return null;
+  return (stored) => tests.every((test) => test(stored));
+}
+
+/** `404` takes that status; `4xx` every status of the class. */
+function statusTest(status: string): (stored: StoredRecord) => boolean {
+  const statusClass = /^([1-5])xx$/i.exec(status)?.[1];
+  if (statusClass !== undefined) return (stored) => Math.floor(stored.status / 100) === Number(statusClass);
+  const exact = Number(status);
+  return (stored) => stored.status === exact;
 }

@@ -24,6 +24,8 @@ export interface ServerLimits {
   deliveryLogEntries: number;
   /** Requests the journal keeps; the oldest go first. */
   journalEntries: number;
+  /** Characters of each request and response body the journal keeps; the rest is cut (and the entry says so). */
+  journalBodyChars: number;
   /** Workspaces on the server: 400 from the admin API. */
   workspaces: number;
   /** API keys per workspace: 400 from the admin API. */
@@ -60,6 +62,7 @@ export const DEFAULT_LIMITS: Readonly<ServerLimits> = Object.freeze({
   pendingDeliveriesPerSubscription: 1_000,
   deliveryLogEntries: 10_000,
   journalEntries: 10_000,
+  journalBodyChars: 4_096,
   workspaces: 100,
   keysPerWorkspace: 100,
   faultRules: 100,

@@ -86,7 +86,7 @@ export class ReferenceRuntime {
 
   constructor(private readonly options: RuntimeOptions = {}) {
     this.limits = resolveLimits(options.limits);
-    this.journal = new RequestJournal(this.limits.journalEntries, PAYLOAD_TYPE_PARAM.name);
+    this.journal = new RequestJournal(this.limits.journalEntries, PAYLOAD_TYPE_PARAM.name, this.limits.journalBodyChars);
     this.ids = new SeededIdGenerator(this.idSeed);
     this.reeve = new ReeveRuntime(this.clock, this.idSeed, this.limits);
     const allowHosts = options.allowWebhookHosts ?? [];

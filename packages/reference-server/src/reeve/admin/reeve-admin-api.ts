@@ -16,6 +16,7 @@ import { inboundWebhookPath } from '../inbound/inbound-routes';
 import { registerProviderEventsRoute } from '../inbound/provider-events-route';
 import { sealedView } from '../sealed-credentials';
 import { connectionView, type ConnectionRow, type ReeveUser } from '../state';
+import { registerReeveAdminReads } from './reeve-admin-reads';
 import * as S from './schemas';
 
 export const REEVE_ADMIN_PREFIX = '/reeve';
@@ -169,6 +170,7 @@ export function reeveAdminApi(runtime: ReferenceRuntime): FastifyPluginAsync {
     );
 
     registerProviderEventsRoute(app, runtime);
+    registerReeveAdminReads(app, runtime);
   };
 }
 

@@ -58,3 +58,55 @@ export const ConnectionRow = z
   })
   .meta({ id: 'AdminReeveConnection', title: 'Reeve Connection (as stored)' });
 export const ConnectionRows = z.object({ connections: z.array(ConnectionRow) });
+
+export const UserFilter = z.strictObject({ user_id: id('usr').optional().describe("A Reeve user's id: only theirs.") });
+export const ReeveUsers = z.array(ReeveUser);
+export const ReeveBrands = z.array(ReeveBrand);
+
+export const ListedSession = z
+  .object({
+    id: z.string().describe('ses_…: names the session in this list and in POST /__admin/reeve/sessions/by-id/{id}/revoke; it cannot be used as a token.'),
+    user_id: z.string(),
+    token: z.string().describe('Masked: the last four characters only (the token is shown once, when created).'),
+    state: z.enum(['active', 'revoked', 'expired', 'idle']).describe('expired: past its end; idle: unused for 30 days; both are answered 401, as revoked is.'),
+    expires_at: isoTime().nullable(),
+    last_used_at: isoTime(),
+  })
+  .meta({ id: 'AdminReeveListedSession', title: 'Reeve Session (masked)' });
+export const ListedSessions = z.array(ListedSession);
+export const SessionIdParams = z.strictObject({ id: z.string().regex(/^ses_[0-9a-f]{24}$/, { message: 'must be a session id like ses_… (GET /__admin/reeve/sessions lists them)' }) });
+
+export const ProviderBehaviours = z.array(ProviderBehaviour);
+
+export const AdminReeveSubscription = z
+  .object({
+    id: z.string(),
+    user_id: z.string(),
+    brand_id: z.string(),
+    url: z.string(),
+    events: z.array(z.string()),
+    providers: z.array(z.string()).describe('Empty: every provider.'),
+    description: z.string().nullable(),
+    status: z.enum(['active', 'disabled']),
+    created_at: isoTime(),
+  })
+  .meta({ id: 'AdminReeveWebhookSubscription', title: 'Webhook Subscription (Reeve)' });
+export const AdminReeveSubscriptions = z.array(AdminReeveSubscription);
+
+export const EventsQuery = z.strictObject({
+  user_id: id('usr'),
+  limit: z.coerce.number().int().min(1).max(1_000).default(100).describe('Events in the answer: 100 unless given, at most 1,000.'),
+});
+export const SystemEvents = z
+  .array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      provider: ProviderSlugSchema,
+      brand_id: z.string(),
+      connection_account: z.string().nullable(),
+      received_at: isoTime(),
+      data: z.unknown(),
+    }),
+  )
+  .meta({ id: 'AdminReeveSystemEvents', title: 'Reeve SystemEvents of a user' });

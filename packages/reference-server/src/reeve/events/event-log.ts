@@ -37,15 +37,27 @@ export class SystemEventLog {
 
   /** The user's events in the brand, newest first, within the window, filtered by type and provider. */
   list(query: EventQuery): SystemEvent[] {
+    return this.newestMatching(
+      query.limit,
+      (userId, event) =>
+        userId === query.userId &&
+        event.brand_id === query.brandId &&
+        (query.type === undefined || event.type === query.type) &&
+        (query.provider === undefined || event.provider === query.provider),
+    );
+  }
+
+  /** The user's events in every brand, newest first, within the window, at most `limit` (the admin API's view). */
+  listOfUser(userId: string, limit: number): SystemEvent[] {
+    return this.newestMatching(limit, (owner) => owner === userId);
+  }
+
+  private newestMatching(limit: number, wanted: (userId: string, event: SystemEvent) => boolean): SystemEvent[] {
     const since = this.now().getTime() - EVENT_WINDOW_MS;
     const matching: SystemEvent[] = [];
-    for (let index = this.events.length - 1; index >= 0 && matching.length < query.limit; index -= 1) {
+    for (let index = this.events.length - 1; index >= 0 && matching.length < limit; index -= 1) {
       const { userId, event } = this.events[index] as StoredSystemEvent;
-      if (userId !== query.userId || event.brand_id !== query.brandId) continue;
-      if (Date.parse(event.received_at) < since) continue;
-      if (query.type !== undefined && event.type !== query.type) continue;
-      if (query.provider !== undefined && event.provider !== query.provider) continue;
-      matching.push(event);
+      if (Date.parse(event.received_at) >= since && wanted(userId, event)) matching.push(event);
     }
     return matching;
   }

@@ -59,6 +59,13 @@ export class SubscriptionStore {
       .map(withoutSecret);
   }
 
+  /** Every user's subscriptions, or one user's (all brands), oldest first, without secrets but with their owner. */
+  listAll(userId?: string): (Subscription & ReeveScope)[] {
+    return [...this.subscriptions.values()]
+      .filter((subscription) => userId === undefined || subscription.userId === userId)
+      .map((stored) => ({ ...withoutSecret(stored), userId: stored.userId, brandId: stored.brandId }));
+  }
+
   delete(scope: ReeveScope, id: string): void {
     const subscription = this.subscriptions.get(id);
     if (!subscription || subscription.userId !== scope.userId || subscription.brandId !== scope.brandId) {
