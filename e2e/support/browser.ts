@@ -63,6 +63,8 @@ export async function startDashboard(options: ReferenceServerOptions = {}): Prom
   const baseUrl = await server.listen({ host: '127.0.0.1', port: 0 });
   let browser: Browser | null = null;
   try {
+    const served = await fetch(`${baseUrl}/__admin/`);
+    if (!served.ok) throw new Error(`The dashboard is not served (${served.status}): ${await served.text()}`);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -9,7 +9,8 @@ export default defineConfig({
   target: 'node20',
   platform: 'node',
   splitting: false,
-  clean: true,
+  // Everything but the dashboard, which its own build writes (tsup.dashboard.config.ts): building the server alone keeps it.
+  clean: ['!dashboard/**'],
   dts: false,
   noExternal: ['@integration-pack/core'],
   esbuildOptions(options) {
