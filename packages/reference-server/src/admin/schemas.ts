@@ -226,7 +226,7 @@ export const PermissionRows = z
   .meta({ id: 'AdminPermissions', title: 'Permission Table' });
 
 
-export const RecordsParams = z.strictObject({ id: uuid(), kind: z.enum(RECORD_KINDS).describe('The kind of record.') });
+export const RecordsParams = z.strictObject({ id: uuid().describe("The workspace's id (GET /__admin/workspaces lists them)."), kind: z.enum(RECORD_KINDS).describe('The kind of record.') });
 
 export const RecordsQuery = z.strictObject({
   limit: z.coerce

@@ -74,7 +74,7 @@ export const ListedSession = z
   })
   .meta({ id: 'AdminReeveListedSession', title: 'Reeve Session (masked)' });
 export const ListedSessions = z.array(ListedSession);
-export const SessionIdParams = z.strictObject({ id: z.string().regex(/^ses_[0-9a-f]{24}$/, { message: 'must be a session id like ses_… (GET /__admin/reeve/sessions lists them)' }) });
+export const SessionIdParams = z.strictObject({ id: z.string().regex(/^ses_[0-9a-f]{24}$/, { message: 'must be a session id like ses_… (GET /__admin/reeve/sessions lists them)' }).describe('The session\'s listed id (`ses_…`, from GET /__admin/reeve/sessions), never the token.') });
 
 export const ProviderBehaviours = z.array(ProviderBehaviour);
 
@@ -94,7 +94,7 @@ export const AdminReeveSubscription = z
 export const AdminReeveSubscriptions = z.array(AdminReeveSubscription);
 
 export const EventsQuery = z.strictObject({
-  user_id: id('usr'),
+  user_id: id('usr').describe("The Reeve user whose events to list (GET /__admin/reeve/users lists them)."),
   limit: z.coerce.number().int().min(1).max(1_000).default(100).describe('Events in the answer: 100 unless given, at most 1,000.'),
 });
 export const SystemEvents = z
