@@ -1,8 +1,9 @@
 /**
  * The workspace `npm start` serves: the demo records (or none, with `--seed empty`) and the documented demo keys
- * from `fixtures/demo-workspace.ts`, so the printed keys work at once.
+ * from `fixtures/demo-workspace.ts`, so the printed keys work at once. The demo also holds the catalog's example
+ * webhook subscription, so the examples that read and delete it by its id work as documented (docs/decisions.md).
  */
-import type { Permission } from '@integration-pack/core/reevo/api';
+import { EXAMPLE, EXAMPLE_WEBHOOK, type Permission } from '@integration-pack/core/reevo/api';
 import { DEMO_API_KEYS } from './domain';
 import type { ReferenceRuntime } from './runtime/reference-runtime';
 import type { Workspace, WorkspaceSeed } from './runtime/workspaces';
@@ -30,5 +31,6 @@ export function seedWorkspaceWithDemoKeys(runtime: ReferenceRuntime, seed: Works
     if (demo.expired) runtime.keys.expire(record.id, EXPIRED_AT);
     return { ...demo };
   });
+  if (seed === 'demo') workspace.state.webhooks.set(EXAMPLE_WEBHOOK.id, { ...EXAMPLE_WEBHOOK, secret: EXAMPLE.webhookSecret });
   return { workspace, keys };
 }

@@ -369,9 +369,9 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo, demo: DemoS
             description: "Queues a new delivery of the same event (same event id, a fresh signature) to the same subscription, whatever became of the first. Answers the new delivery.",
             refusals: {
               404: 'No delivery has this id: list them with GET /__admin/webhooks/deliveries.',
-              409: "The delivery's subscription has been deleted: there is nowhere to send it.",
-              503: 'The server is shutting down and sends no more webhooks.',
+              409: "The delivery's subscription has been deleted (there is nowhere to send it: subscribe again and repeat the change), or the server is shutting down and sends no more webhooks (start it again): the message says which.",
             },
+            invalid: "Also when the delivery cannot be signed or sent as it stands (its event does not match the API's event schema, or its subscription's secret is not `whsec_<base64>`): the message names which; subscribe again and repeat the change.",
           },
           { params: S.DeliveryIdParams, response: { 200: S.Delivery } },
         ),
@@ -417,12 +417,13 @@ function workspaceFilter(workspaceId: string | undefined) {
   return workspaceId === undefined ? {} : { workspaceId };
 }
 
-const DISPATCH_STATUS: Record<WebhookDispatchErrorCode, number> = {
+/** Each refusal of the dispatcher as the admin API answers it: the state of the server or of the delivery, never a 5xx. */
+export const DISPATCH_STATUS: Readonly<Record<WebhookDispatchErrorCode, 404 | 409 | 422>> = {
   delivery_not_found: 404,
   subscription_deleted: 409,
-  dispatcher_closed: 503,
-  invalid_event: 500,
-  invalid_secret: 500,
+  dispatcher_closed: 409,
+  invalid_event: 422,
+  invalid_secret: 422,
 };
 
 function dispatchFailure(error: unknown): unknown {

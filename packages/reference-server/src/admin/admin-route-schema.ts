@@ -10,8 +10,11 @@ import { FastApiDetailErrorBody, FastApiValidationIssue } from '@integration-pac
 import * as z from 'zod';
 import { ADMIN_TAG } from './admin-tag';
 
-/** The statuses an admin route refuses with, beside the guard's and validation's. */
-export type AdminRefusalStatus = 400 | 404 | 409 | 502 | 503;
+/**
+ * The statuses an admin route refuses with, beside the guard's and validation's: 4xx only, since the server never
+ * answers a 5xx of its own (an injected fault is the caller's request). A 422 is said through `invalid`.
+ */
+export type AdminRefusalStatus = 400 | 404 | 409;
 
 export interface AdminOperationDocs {
   operationId: string;

@@ -1,10 +1,11 @@
 /**
  * Seeds the Reeve demo of `fixtures/reeve-demo.ts`: its users with their public session tokens, the brand they
  * share (their default, so requests without `X-Reeve-Brand` see the demo, as Reeve's own examples send none), and
- * their connections, made and disconnected as the endpoints do (sealed credentials, webhook secrets, revocation).
+ * their connections, made and disconnected as the endpoints do (sealed credentials, webhook secrets, revocation),
+ * and the catalog's example webhook subscription.
  */
-import type { ProviderSlug } from '@integration-pack/core/reeve/api';
-import { REEVE_DEMO_BRAND, REEVE_DEMO_CONNECTIONS, REEVE_DEMO_USERS } from '../../../../fixtures/reeve-demo';
+import { EXAMPLE, EXAMPLE_SUBSCRIPTION, type ProviderSlug } from '@integration-pack/core/reeve/api';
+import { REEVE_DEMO_BRAND, REEVE_DEMO_CONNECTIONS, REEVE_DEMO_SUBSCRIBER, REEVE_DEMO_USERS } from '../../../../fixtures/reeve-demo';
 import type { ReferenceRuntime } from '../runtime/reference-runtime';
 import { disconnect, saveConnected } from './connections';
 import { isOAuthProvider } from './providers/token-models';
@@ -49,6 +50,9 @@ export function seedReeveDemo(runtime: ReferenceRuntime): SeededReeve {
     });
     if (demo.disconnected) disconnect(reeve, row);
   }
+  const subscriber = users.find((candidate) => candidate.key === REEVE_DEMO_SUBSCRIBER);
+  if (!subscriber) throw new Error(`The Reeve demo's webhook subscription is for ${REEVE_DEMO_SUBSCRIBER}, who is not a demo user.`);
+  runtime.reeveEvents.subscriptions.seed({ userId: subscriber.user.id, brandId: brand.id }, EXAMPLE_SUBSCRIPTION, EXAMPLE.subscriptionSecret);
   reeve.recorded.clear();
   return { users: users.map(({ user, sessionToken }) => ({ user, sessionToken })), brand };
 }

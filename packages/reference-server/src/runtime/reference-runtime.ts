@@ -238,10 +238,11 @@ export class ReferenceRuntime {
       ids: this.ids.state(),
     };
     this.reeve.markStart();
+    this.reeveEvents.markStart();
   }
 
   /**
-   * Back to the start: seeded workspaces and keys only (and Reeve's seeded users, brands, sessions and connections), real time, no faults, an empty journal and delivery log, and
+   * Back to the start: seeded workspaces and keys only (and Reeve's seeded users, brands, sessions, connections and subscriptions), real time, no faults, an empty journal and delivery log, and
    * every id sequence (records, requests, deliveries, fault rules) where a fresh server starts it.
    */
   async reset(): Promise<void> {
@@ -253,7 +254,7 @@ export class ReferenceRuntime {
     this.ids = SeededIdGenerator.fromState(start.ids);
     this.clock.restore();
     this.reeve.reset();
-    this.reeveEvents.clear();
+    this.reeveEvents.reset();
     this.faults = new FaultInjector();
     this.journal.clear();
     await this.webhooks.reset();

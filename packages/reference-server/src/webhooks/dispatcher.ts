@@ -142,7 +142,9 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   }
 
   function assertOpen(): void {
-    if (closed) throw new WebhookDispatchError('dispatcher_closed', 'The webhook dispatcher is closed: the server is shutting down.');
+    if (closed) {
+      throw new WebhookDispatchError('dispatcher_closed', 'The webhook dispatcher is closed: the server is shutting down and sends no more webhooks. Start it again and repeat the change that made the event.');
+    }
   }
 
   function pendingOf(filter?: DeliveryFilter): Entry[] {

@@ -2,6 +2,7 @@
  * What the server exposes beyond a key's own workspace: the admin API answers only loopback clients (every admin
  * route, whatever a proxy header claims), and webhooks go only to loopback unless a host is configured.
  */
+import { EXAMPLE } from '@integration-pack/core/reevo/api';
 import { createReferenceServer, type ReferenceServer } from '../../src/server';
 
 const servers: ReferenceServer[] = [];
@@ -83,7 +84,8 @@ describe('webhook urls', () => {
       expect(answer.body).toMatch(/url/);
     }
     const workspace = server.seeded?.workspace;
-    expect(workspace?.state.webhooks.size).toBe(0);
+    // Only the demo's own (the catalog's example subscription) is there.
+    expect([...(workspace?.state.webhooks.keys() ?? [])]).toEqual([EXAMPLE.webhookId]);
   });
 
   test('on loopback are accepted', async () => {

@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ALL_PERMISSIONS } from '@integration-pack/core/reevo/api';
+import { ALL_PERMISSIONS, EXAMPLE } from '@integration-pack/core/reevo/api';
 import { isLoopback } from '../../src/net/loopback';
 import { createReferenceServer, type ReferenceServer } from '../../src/server';
 import { checkConnectedAddress, isAllowedWebhookUrl } from '../../src/webhooks';
@@ -177,7 +177,8 @@ describe('a reference server', () => {
       expect(answer.json()).toMatchObject({ error: 'BadRequestError', details: { field: 'url' } });
       expect(answer.json().message).toContain('the reference server itself');
     }
-    expect(server.seeded?.workspace.state.webhooks.size).toBe(0);
+    // Only the demo's own (the catalog's example subscription) is there.
+    expect([...(server.seeded?.workspace.state.webhooks.keys() ?? [])]).toEqual([EXAMPLE.webhookId]);
   });
 
   test('subscribed to its own /__admin/reset before it listened, resets nothing: each attempt fails in the log with the reason', async () => {

@@ -60,6 +60,6 @@ export const EXAMPLE = {
   connectedAt: '2026-11-23T10:00:00Z',
   receivedAt: '2026-11-23T10:05:00Z',
   subscriptionId: 'sub_9f8e7d6c5b4a',
-  subscriptionUrl: 'https://hooks.example.com/reeve',
+  subscriptionUrl: 'http://127.0.0.1:8080/reeve',
   subscriptionSecret: 'whsec_exampleSigningSecretForTheDocsOnly000000000=',
 } as const;

@@ -278,7 +278,7 @@ export const disconnectProvider = defineReeveOperation({
   emits: ['connection.disconnected'],
   safeToRetry: true,
   examples: [
-    { name: 'github', summary: 'Disconnect GitHub', request: { params: { provider: 'github' } }, response: { status: 200, body: { provider: 'github', status: 'disconnected', revoked: true } } },
+    { name: 'meta', summary: 'Disconnect Meta', request: { params: { provider: 'meta' } }, response: { status: 200, body: { provider: 'meta', status: 'disconnected', revoked: true } } },
   ],
 });
 

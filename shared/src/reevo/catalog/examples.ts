@@ -13,6 +13,9 @@ export const EXAMPLE = {
   sequenceId: '6b7c8d9e-0f1a-4b2c-8d4e-5f6a7b8c9d0e',
   enrollmentId: '8d9e0f1a-2b3c-4d4e-9f6a-7b8c9d0e1f2a',
   webhookId: '0f1a2b3c-4d5e-4f6a-8b8c-9d0e1f2a3b4c',
+  /** A receiver on this machine: the reference server delivers to loopback unless told otherwise (docs/decisions.md). */
+  webhookUrl: 'http://127.0.0.1:8080/reevo',
+  webhookSecret: 'whsec_exampleSigningSecretForTheDocsOnly000000000=',
   ownerEmail: 'alex.morgan@northwind.com',
   contactEmail: 'jane.doe@acme.com',
   domain: 'acme.com',

@@ -63,7 +63,7 @@ export type CreatedWebhookSubscription = {
 
 export const EXAMPLE_WEBHOOK: WebhookSubscription = {
   id: EXAMPLE.webhookId,
-  url: 'https://hooks.example.com/reevo',
+  url: EXAMPLE.webhookUrl,
   events: ['contact.created', 'contact.updated'],
   description: 'Sync contacts to the data warehouse',
   status: 'active',
@@ -88,7 +88,7 @@ export const createWebhook = defineOperation({
     url: field(z.url({ protocol: /^https?$/ }), {
       title: 'URL',
       description: 'Where to POST deliveries: https, or http on a loopback address.',
-      example: 'https://hooks.example.com/reevo',
+      example: EXAMPLE.webhookUrl,
     }),
     events: field(z.array(EventTypeSchema).min(1), { title: 'Events', description: 'The event types to deliver.', example: ['contact.created'] }),
     description: field(z.string().max(500), { title: 'Description', description: 'A note on what the subscription is for.', example: 'Sync contacts to the data warehouse' }).optional(),
@@ -101,8 +101,8 @@ export const createWebhook = defineOperation({
     {
       name: 'contacts',
       summary: 'Subscribe to new and updated contacts',
-      request: { body: { url: 'https://hooks.example.com/reevo', events: ['contact.created', 'contact.updated'], description: 'Sync contacts to the data warehouse' } },
-      response: { status: 201, body: { ...EXAMPLE_WEBHOOK, secret: 'whsec_exampleSigningSecretForTheDocsOnly000000000=' } },
+      request: { body: { url: EXAMPLE.webhookUrl, events: ['contact.created', 'contact.updated'], description: 'Sync contacts to the data warehouse' } },
+      response: { status: 201, body: { ...EXAMPLE_WEBHOOK, secret: EXAMPLE.webhookSecret } },
     },
   ],
 });

@@ -61,10 +61,15 @@ export class ReeveEventHub implements ReeveEventSink {
     this.dispatcher.cancelSubscription(id);
   }
 
-  /** As on a fresh server (the admin reset); the dispatcher is reset by its owner. */
-  clear(): void {
+  /** The seeded subscriptions are what `reset()` returns to. */
+  markStart(): void {
+    this.subscriptions.markStart();
+  }
+
+  /** As on a fresh server (the admin reset): no events, the seeded subscriptions; the dispatcher is reset by its owner. */
+  reset(): void {
     this.log.clear();
-    this.subscriptions.clear();
+    this.subscriptions.reset();
     this.seenDeliveries.clear();
   }
 }

@@ -70,7 +70,12 @@ export async function sendProviderEvent(context: ProviderDeliveryContext, reques
     await response.arrayBuffer();
     return { status: response.status, delivery_id: deliveryId };
   } catch (error) {
-    throw new DetailError(502, `The fake ${name} could not reach the server's webhook URL on ${url.host} (${(error as Error).message}): is the server still listening?`);
+    // The fake provider calls this very server: failing to reach it is the server's state (closing, or listening
+    // elsewhere), not an upstream's fault, so it is a 409 like the other "cannot send now" refusals, never a 5xx.
+    throw new DetailError(
+      409,
+      `The fake ${name} could not reach the server's webhook URL on ${url.host} (${(error as Error).message}): the server is not accepting connections there, as when it is shutting down. Send the event again once the server listens (npm start, or startReferenceServer in a test).`,
+    );
   }
 }
 

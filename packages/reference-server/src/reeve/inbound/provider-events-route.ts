@@ -37,8 +37,7 @@ export function registerProviderEventsRoute(plain: FastifyInstance, runtime: Ref
             "The fake Shopify, Stripe or GitHub signs one event as the real one does and sends it over the network to the connection's webhook URL (`POST /api/webhooks/{provider}/{hook_token}`), where it becomes a Reeve event. Answers the status the API gave and the provider's delivery id.",
           refusals: {
             404: "The provider sends no webhooks, no Reeve user has the `user_id`, or the user has no connection to the provider in the brand: the message says which and how to make one.",
-            409: 'The connection has no webhook URL (it is not connected), or the server is not listening on a socket its fake provider can call.',
-            502: "The fake provider could not reach the server's webhook URL: is the server still listening?",
+            409: "The connection has no webhook URL (it is not connected), or the server is not listening on a socket its fake provider can call, or the fake provider could not reach the server's webhook URL (the server is shutting down): the message says which; connect again, or send the event once the server listens.",
           },
           invalid: 'Also when `payload` is left out for a `type` the fake provider has no sample of, or a Stripe `payload` is not a whole event (its `id` and `type`).',
         },

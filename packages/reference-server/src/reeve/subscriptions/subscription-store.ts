@@ -4,7 +4,7 @@
  */
 import { generateWebhookSecret } from '@integration-pack/core/machine';
 import { DetailError, RequestValidationError } from '../../http/errors';
-import { SeededIdGenerator } from '../../runtime/ids';
+import { SeededIdGenerator, type IdGeneratorState } from '../../runtime/ids';
 import { formatLimit } from '../../runtime/limits';
 import { subscriptionWants, withoutSecret, type NewSubscription, type ReeveScope, type StoredSubscription, type Subscription } from './subscription';
 
@@ -18,8 +18,10 @@ export interface SubscriptionStoreOptions {
 const ID_SEED = 'reeve-subscriptions';
 
 export class SubscriptionStore {
-  private readonly subscriptions = new Map<string, StoredSubscription>();
+  private subscriptions = new Map<string, StoredSubscription>();
   private ids = new SeededIdGenerator(ID_SEED);
+  /** What `reset()` returns to: the seeded subscriptions (none before `markStart()`). */
+  private start: { subscriptions: StoredSubscription[]; ids: IdGeneratorState } | null = null;
 
   constructor(private readonly options: SubscriptionStoreOptions) {}
 
@@ -89,8 +91,20 @@ export class SubscriptionStore {
     if (subscription) this.subscriptions.set(id, { ...subscription, status: 'disabled' });
   }
 
-  clear(): void {
-    this.subscriptions.clear();
-    this.ids = new SeededIdGenerator(ID_SEED);
+  /** A subscription as given, id, date and secret included (the demo's, which is the catalog's example). */
+  seed(scope: ReeveScope, subscription: Subscription, secret: string): void {
+    this.subscriptions.set(subscription.id, { ...subscription, userId: scope.userId, brandId: scope.brandId, secret });
+  }
+
+  /** Remembers the subscriptions as they are now (once seeding is done) as the ones `reset()` returns to. */
+  markStart(): void {
+    this.start = { subscriptions: structuredClone([...this.subscriptions.values()]), ids: this.ids.state() };
+  }
+
+  /** Back to the seeded subscriptions, and the id sequence where it stood then. */
+  reset(): void {
+    const start = this.start;
+    this.subscriptions = new Map((start === null ? [] : structuredClone(start.subscriptions)).map((subscription) => [subscription.id, subscription]));
+    this.ids = start === null ? new SeededIdGenerator(ID_SEED) : SeededIdGenerator.fromState(start.ids);
   }
 }
