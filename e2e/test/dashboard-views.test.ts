@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { REEVE_DEMO_CONNECTIONS, REEVE_DEMO_USERS } from '../../fixtures/reeve-demo';
 import { startDashboard, type ColorScheme, type DashboardSession } from '../support/browser';
 
 let session: DashboardSession;
@@ -174,11 +175,21 @@ test('a session made in Controls is shown once, listed masked, and refused once 
   expect(await listConnections()).toBe(401);
 });
 
+/** The demo user whose Shopify connection is live and near the end of its token, and their id on this server. */
+function shopifyHolderId(): string {
+  const holder = REEVE_DEMO_CONNECTIONS.find((connection) => connection.provider === 'shopify' && !('disconnected' in connection && connection.disconnected));
+  const email = REEVE_DEMO_USERS.find((user) => user.key === holder?.user)?.email;
+  const seeded = session.server.seededReeve?.users.find(({ user }) => user.email === email);
+  if (!seeded) throw new Error('The demo has no user with a live Shopify connection.');
+  return seeded.user.id;
+}
+
 test("an event sent from Controls by a fake provider shows among the user's events in Data", async () => {
   await session.open('#/controls');
   const page = session.page;
   const form = page.getByRole('form', { name: 'Send a provider event' });
   await form.getByLabel('From provider').selectOption('shopify');
+  await form.getByLabel('To the connection of').selectOption(shopifyHolderId());
   const shared = session.server.seededReeve?.brand;
   if (!shared) throw new Error('The demo has no shared Reeve brand.');
   // The demo's Shopify connection is in the brand the demo users share.
@@ -188,15 +199,17 @@ test("an event sent from Controls by a fake provider shows among the user's even
   await page.getByText('Sent shopify orders/create: done.').waitFor();
 
   await session.open('#/data');
+  await page.getByLabel('Reeve user').selectOption(shopifyHolderId());
   await page.getByRole('table', { name: /Events the user's connections/ }).getByText('shopify.order.created').first().waitFor();
 });
 
 test("a jump of the clock refreshes a Reeve connection in Data; with refresh refused, the next one expires it", async () => {
   const page = session.page;
   await session.open('#/data');
+  await page.getByLabel('Reeve user').selectOption(shopifyHolderId());
   const connections = page.getByRole('table', { name: /Connections of the user/ });
   const shopify = connections.getByRole('row').filter({ hasText: 'shopify' });
-  await shopify.getByRole('cell', { name: 'connected' }).waitFor();
+  await shopify.getByRole('cell', { name: 'connected', exact: true }).waitFor();
   await expect(shopify.getByRole('cell').nth(5).textContent()).resolves.toBe('never');
 
   await session.open('#/controls');
@@ -205,7 +218,8 @@ test("a jump of the clock refreshes a Reeve connection in Data; with refresh ref
   await page.getByText('Advanced the clock 3600 seconds: done.').waitFor();
 
   await session.open('#/data');
-  await shopify.getByRole('cell', { name: 'connected' }).waitFor();
+  await page.getByLabel('Reeve user').selectOption(shopifyHolderId());
+  await shopify.getByRole('cell', { name: 'connected', exact: true }).waitFor();
   await expect(shopify.getByRole('cell').nth(5).textContent()).resolves.not.toBe('never');
 
   await session.open('#/controls');
@@ -219,7 +233,8 @@ test("a jump of the clock refreshes a Reeve connection in Data; with refresh ref
   await page.getByText('Advanced the clock 86400 seconds: done.').waitFor();
 
   await session.open('#/data');
-  await shopify.getByRole('cell', { name: 'expired' }).waitFor();
+  await page.getByLabel('Reeve user').selectOption(shopifyHolderId());
+  await shopify.getByRole('cell', { name: 'expired', exact: true }).waitFor();
   await page.getByRole('table', { name: /Events the user's connections/ }).getByText('connection.expired').first().waitFor();
   await session.screenshot('data');
 });

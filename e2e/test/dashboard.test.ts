@@ -133,6 +133,9 @@ test('the theme switch is remembered across visits', async () => {
   await session.open('#/start', 'light');
   await session.page.getByRole('button', { name: 'Dark theme' }).click();
   await session.page.reload();
+  // The app applies the remembered theme once its script runs: wait for it rather than read it at once.
+  await session.page.locator('main h1').waitFor();
+  await session.page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
   await expect(session.page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
   await expect(session.page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
   await session.screenshot('start-dark');
