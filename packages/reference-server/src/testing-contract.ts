@@ -15,6 +15,8 @@ export interface StartOptions {
 export interface JournalEntry {
   id: string;
   at: string;
+  /** The API that answered the request (`reevo`, `reeve`, its inbound provider webhooks included); null for a path no API owns. */
+  api: string | null;
   /** The Reevo workspace the request acted for; null for a Reeve request or one not authenticated. */
   workspaceId: string | null;
   /** Whom the request acted for, whichever the API: a Reevo workspace's id or a Reeve user's (`usr_…`); null when not authenticated. */
@@ -26,7 +28,7 @@ export interface JournalEntry {
   path: string;
   /** The query as sent, with secrets masked as in the bodies (an OAuth `code`, a token). */
   query: Record<string, string>;
-  /** Whether the request carried `payload_type` (and with which value). */
+  /** Whether a Reevo request carried `payload_type` (and with which value); always null for other APIs', which have no such parameter. */
   payloadType: string | null;
   operationId: string | null;
   status: number;
@@ -52,6 +54,8 @@ export interface JournalBody {
 
 /** Which journal entries a listing takes (`GET /__admin/requests`); every given field must match. */
 export interface JournalFilter {
+  /** The API that answered (`reevo`, `reeve`). */
+  api?: string;
   workspaceId?: string;
   /** A workspace's id or a Reeve user's. */
   owner?: string;

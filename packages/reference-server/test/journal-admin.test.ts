@@ -25,6 +25,27 @@ test("records both products' callers in the owner and credential columns, and fi
   expect(await requests(`owner=${workspace.id}&status=4xx`)).toEqual([]);
 });
 
+test('names the API that answered each request, reads payload_type only for Reevo, and filters by API', async () => {
+  const user = await t.user();
+  const workspace = t.server.runtime.createWorkspace({ seed: 'empty' });
+  const { key } = t.server.runtime.createKey({ workspaceId: workspace.id, name: 'API column key', permissions: ['webhooks:read'] });
+  await t.server.app.inject({ method: 'GET', url: `${API}/webhooks?payload_type=json`, headers: { 'x-api-key': key } });
+  await t.call('GET', '/api/connectors/list?payload_type=json', { token: user.token });
+  await t.server.app.inject({ method: 'POST', url: '/api/webhooks/shopify/no-such-hook', headers: { 'content-type': 'application/json' }, payload: '{}' });
+  await t.server.app.inject({ method: 'GET', url: '/no-api-here?payload_type=json' });
+
+  const newest = await requests('order=newest&limit=4');
+  expect(newest.reverse().map(({ api, path, payloadType }: { api: string | null; path: string; payloadType: string | null }) => ({ api, path, payloadType }))).toEqual([
+    { api: 'reevo', path: `${API}/webhooks`, payloadType: 'json' },
+    { api: 'reeve', path: '/api/connectors/list', payloadType: null },
+    { api: 'reeve', path: '/api/webhooks/shopify/no-such-hook', payloadType: null },
+    { api: null, path: '/no-api-here', payloadType: null },
+  ]);
+  const reeve = await requests(`api=reeve&owner=${user.userId}`);
+  expect(reeve).toEqual([expect.objectContaining({ api: 'reeve', path: '/api/connectors/list', query: { payload_type: 'json' } })]);
+  expect(await requests(`api=reeve&owner=${workspace.id}`)).toEqual([]);
+});
+
 test("keeps the permission check's verdict, the duration and both bodies, masked", async () => {
   const workspace = t.server.runtime.createWorkspace({ seed: 'empty' });
   const { key } = t.server.runtime.createKey({ workspaceId: workspace.id, name: 'reader', permissions: ['accounts:read'] });
@@ -49,4 +70,7 @@ test('a filter that is not one answers 422 naming the parameter and the fix', as
   expect(answer.status).toBe(422);
   expect(answer.body.detail[0]).toMatchObject({ loc: ['query', 'status'], msg: expect.stringContaining('4xx') });
   expect((await journal('owner=somebody')).body.detail[0].loc).toEqual(['query', 'owner']);
+  const unknownApi = await journal('api=toy');
+  expect(unknownApi.status).toBe(422);
+  expect(unknownApi.body.detail[0]).toMatchObject({ loc: ['query', 'api'], msg: expect.stringMatching(/reevo.*reeve/) });
 });

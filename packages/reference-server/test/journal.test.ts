@@ -4,6 +4,7 @@ import { journalBody, maskSecrets } from '../src/runtime/journal-bodies';
 
 const entry = (path: string, workspaceId: string | null = 'ws_a', fields: Partial<JournalRecord> = {}): JournalRecord => ({
   at: '2026-11-23T10:00:00.000Z',
+  api: 'reevo',
   workspaceId,
   owner: workspaceId,
   credential: 'Demo Full Access',
@@ -49,8 +50,10 @@ test('clear empties it, and it fills again in order', () => {
   expect(journal.list().map((stored) => stored.path)).toEqual(['/5', '/6']);
 });
 
+const REEVO_PAYLOAD_TYPE = { reevo: 'payload_type' };
+
 test('reads the query the client sent, and its payload_type, from the raw query string', () => {
-  const journal = new RequestJournal(undefined, 'payload_type');
+  const journal = new RequestJournal(undefined, REEVO_PAYLOAD_TYPE);
   journal.record({ ...entry('/search'), search: 'limit=5&email=a%2Bb%40acme.com&payload_type=json' });
   journal.record({ ...entry('/plain'), search: '' });
   const [search, plain] = journal.list();
@@ -66,6 +69,20 @@ test('reads payloadType only from the parameter it was given: a journal of anoth
   const journal = new RequestJournal(3);
   journal.record({ ...entry('/api/connectors/list'), search: 'payload_type=json' });
   expect(journal.list()).toEqual([expect.objectContaining({ query: { payload_type: 'json' }, payloadType: null })]);
+});
+
+test('names the API of each entry, reads payloadType only for the API that has the parameter, and filters by API', () => {
+  const journal = new RequestJournal(10, REEVO_PAYLOAD_TYPE);
+  journal.record(entry('/api/v1/public/accounts'));
+  journal.record(entry('/api/connectors/list', null, { api: 'reeve', owner: 'usr_1', search: 'payload_type=json' }));
+  journal.record(entry('/nowhere', null, { api: null, owner: null }));
+  expect(journal.list().map(({ api, payloadType, query }) => ({ api, payloadType, query }))).toEqual([
+    { api: 'reevo', payloadType: 'json', query: { payload_type: 'json' } },
+    { api: 'reeve', payloadType: null, query: { payload_type: 'json' } },
+    { api: null, payloadType: null, query: { payload_type: 'json' } },
+  ]);
+  expect(journal.list({ api: 'reeve' }).map((stored) => stored.path)).toEqual(['/api/connectors/list']);
+  expect(journal.list({ api: 'reevo', path: 'accounts' }).map((stored) => stored.path)).toEqual(['/api/v1/public/accounts']);
 });
 
 test('filters by owner, credential, status (or class) and path, all at once, before paging', () => {
@@ -97,7 +114,7 @@ test("names the owner and the credential whatever the API, and keyName only for 
 });
 
 test('keeps bodies, the verdict and the duration, with every secret masked in the bodies and the query', () => {
-  const journal = new RequestJournal(10, 'payload_type');
+  const journal = new RequestJournal(10, REEVO_PAYLOAD_TYPE);
   const requestBody = JSON.stringify({ provider: 'stripe', api_key: 'sk_test_51HxAcmeDemoKey0000abcd', name: 'kept' });
   const responseBody = JSON.stringify({ id: 'wh_1', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', access_token: 'at_0123456789abcdef', refresh_token: 'short', code: 'c0de' });
   journal.record(entry('/x', 'ws_a', { search: 'code=oauthcode0123456789&state=s1&payload_type=json', requestBody, responseBody, permissionCheck: { required: ['webhooks:write'], missing: [] }, durationMs: 3.2 }));
@@ -109,7 +126,7 @@ test('keeps bodies, the verdict and the duration, with every secret masked in th
 });
 
 test('cuts a body to its bound, says so, and still masks a secret the cut split', () => {
-  const journal = new RequestJournal(10, null, 40);
+  const journal = new RequestJournal(10, {}, 40);
   const body = JSON.stringify({ client_secret: 'cs_0123456789abcdefghijklmnopqrstuvwxyz', more: 'x'.repeat(100) });
   journal.record(entry('/x', 'ws_a', { requestBody: body }));
   const kept = journal.list()[0]?.requestBody;

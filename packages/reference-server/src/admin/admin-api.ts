@@ -309,16 +309,16 @@ export function adminApi(runtime: ReferenceRuntime, info: AdminInfo, demo: DemoS
         schema: adminRouteSchema(
           {
             operationId: 'adminListRequests',
-            summary: 'A page of the request journal (oldest first unless order=newest), filtered by owner, credential, status and path',
+            summary: 'A page of the request journal (oldest first unless order=newest), filtered by API, owner, credential, status and path',
             description:
-              "The public-API requests the server answered, of both products: method, path, raw query, operation, status, time taken, the owner (a Reevo workspace or a Reeve user), the credential (a key's name or a masked session, never the secret), the permission check's verdict, and the request and response bodies with secrets masked. Filter by `workspace_id` or `owner`, `credential`, `status` and `path`. A page at a time: pass the last entry's id as `cursor` for the next; a page shorter than `limit` is the last.",
+              "The public-API requests the server answered, of both products: the API that answered, method, path, raw query, operation, status, time taken, the owner (a Reevo workspace or a Reeve user), the credential (a key's name or a masked session, never the secret), the permission check's verdict, and the request and response bodies with secrets masked. Filter by `api`, `workspace_id` or `owner`, `credential`, `status` and `path`. A page at a time: pass the last entry's id as `cursor` for the next; a page shorter than `limit` is the last.",
           },
           { querystring: S.JournalPageQuery, response: { 200: z.array(S.JournalEntry) } },
         ),
       },
       async (request) => {
-        const { workspace_id, owner, credential, status, path } = request.query;
-        const filter = { workspaceId: workspace_id, owner, credential, status, path };
+        const { api, workspace_id, owner, credential, status, path } = request.query;
+        const filter = { api, workspaceId: workspace_id, owner, credential, status, path };
         return runtime.journal.list(Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)), pageRequest(request.query));
       },
     );

@@ -4,6 +4,7 @@
  */
 import { ALL_PERMISSIONS, uuid, type Permission } from '@integration-pack/core/reevo/api';
 import * as z from 'zod';
+import { SERVED_API_NAMES } from '../api-names';
 import { CLOCK_RANGE } from '../runtime/clock';
 import { ADMIN_PAGE_SIZE } from '../runtime/limits';
 import { RECORD_KINDS } from './record-kinds';
@@ -92,6 +93,7 @@ const DeliveryOwnerFilter = z.object({
 
 /** Which journal entries a page takes: every filter given must match (`runtime/journal.ts`). */
 const JournalFilterQuery = WorkspaceFilter.extend({
+  api: z.enum(SERVED_API_NAMES).optional().describe('The API that answered: reevo or reeve (its inbound provider webhooks included).'),
   owner: z.union([uuid(), reeveUserId()]).optional().describe("Whom the request acted for: a workspace's id, or a Reeve user's (usr_…)."),
   credential: z.string().min(1).max(200).optional().describe("Part of the credential column, any case: a key's name, or a Reeve session's masked tail (e.g. ****1a2b)."),
   status: z
@@ -137,13 +139,20 @@ export const JournalEntry = z
   .object({
     id: z.string(),
     at: isoTime(),
+    api: z
+      .string()
+      .nullable()
+      .describe("The API that answered the request: reevo or reeve (Reeve's inbound provider webhooks included); null for a path no API owns."),
     workspaceId: uuid().nullable().describe('The Reevo workspace; null for a Reeve request or one not authenticated.'),
     owner: z.string().nullable().describe("Whom the request acted for: a workspace's id or a Reeve user's (usr_…); null when not authenticated."),
     credential: z.string().nullable().describe("The credential, never itself: a Reevo key's name, or a Reeve session masked to its last 4 characters."),
     method: z.string(),
     path: z.string(),
     query: z.record(z.string(), z.string()).describe('The query as sent, secrets masked.'),
-    payloadType: z.string().nullable().describe('The payload_type the request sent, or null when it sent none.'),
+    payloadType: z
+      .string()
+      .nullable()
+      .describe("The payload_type a Reevo request sent, or null when it sent none; always null for another API's request (Reeve has no such parameter)."),
     operationId: z.string().nullable(),
     status: z.int(),
     durationMs: z.number().describe('Milliseconds from arrival to answer (real time).'),

@@ -2,7 +2,7 @@
  * The route builder: one API definition, served, becomes one encapsulated fastify plugin under each of its prefixes, whose
  * pipeline reads top to bottom here, for every API alike:
  *
- *  1. an injected fault answers first, in the API's error shape (the delay was taken at the root, `traffic-hooks.ts`);
+ *  1. the request is named this API's, for the journal; an injected fault answers first, in the API's error shape (the delay was taken at the root, `traffic-hooks.ts`);
  *  2. the API's own body parsers read the body;
  *  3. per operation, before validation: who calls (the API's authentication), its quota where it has one, and the
  *     permissions the operation needs for this input, read from the definition's permission model (its rules,
@@ -13,6 +13,7 @@
  */
 import { catalogEntriesOf, missingPermissionsOf, requiredPermissions, type OperationSpec } from '@integration-pack/core/machine';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { apiNameOf } from '../api-names';
 import { notFoundError, trackRoutes } from './not-found';
 import { fastifyPath, operationRouteSchema } from './operation-schema';
 import type { CallerIdentity } from './request-context';
@@ -37,10 +38,13 @@ export async function registerServedApi<Caller>(app: FastifyInstance, api: Serve
 }
 
 async function registerUnderPrefix<Caller>(app: FastifyInstance, api: ServedApi<Caller>, prefix: string, entries: ReturnType<typeof catalogEntriesOf>): Promise<void> {
+  const name = apiNameOf(api.definition);
   await app.register(
     async (scope) => {
       const routes = trackRoutes(scope);
+      // Every request under the prefix is this API's, its own routes (Reeve's inbound webhooks) and unknown paths too.
       scope.addHook('onRequest', (request, reply, done) => {
+        request.traffic.api = name;
         if (!answerFault(request, reply, api.faultBody, () => identifyQuietly(api, request))) done();
       });
       scope.removeAllContentTypeParsers();

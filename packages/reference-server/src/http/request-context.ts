@@ -22,6 +22,8 @@ export interface RequestContext {
   surface: Surface;
   /** Server-clock time the request arrived. */
   receivedAt: string;
+  /** The served API that answers the request, by the journal's name (`src/api-names.ts`), set by its plugin; null where no API owns the path. */
+  api: string | null;
   /** The status of the injected fault that answers this request, once its delay has passed; null for none. */
   faultStatus: number | null;
   /** The authenticated caller, in its API's own type (`ServedApi`): only that API's pipeline reads it. */

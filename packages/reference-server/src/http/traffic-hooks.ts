@@ -23,6 +23,7 @@ export function registerTrafficHooks(app: FastifyInstance, runtime: ReferenceRun
     request.traffic = {
       surface: surfaceOf(request),
       receivedAt: runtime.clock.now().toISOString(),
+      api: null,
       faultStatus: null,
       caller: null,
       identity: null,
@@ -44,10 +45,11 @@ export function registerTrafficHooks(app: FastifyInstance, runtime: ReferenceRun
   });
 
   app.addHook('onResponse', (request, reply, done) => {
-    const { surface, identity, operationId, receivedAt, permissionCheck, responseBody } = request.traffic;
+    const { surface, api, identity, operationId, receivedAt, permissionCheck, responseBody } = request.traffic;
     if (surface === 'public') {
       runtime.journal.record({
         at: receivedAt,
+        api,
         workspaceId: identity?.workspaceId ?? null,
         owner: identity?.owner ?? null,
         credential: identity?.credential ?? null,

@@ -2,8 +2,8 @@
  * The request journal: what each client actually sent and got, so tests can prove, for example, that every request
  * carried `payload_type=json`, and QA can read a request whole in the dashboard. It records whom the request acted
  * for (a workspace, a Reeve user) and the credential's name or masked tail, never the credential; bodies are kept
- * masked and cut to a bound (`journal-bodies.ts`). It serves every API alike: the query parameter read into
- * `payloadType` is given by whoever makes it (Reevo's `payload_type`; Reeve's requests have none).
+ * masked and cut to a bound (`journal-bodies.ts`). It serves every API alike and names the one that answered each
+ * request; `payloadType` is read only for an API given a parameter for it (Reevo's `payload_type`; Reeve has none).
  */
 import type { JournalEntry, JournalFilter } from '../testing-contract';
 import { journalBody, maskSecrets, secretValuesOf } from './journal-bodies';
@@ -34,8 +34,8 @@ export class RequestJournal {
 
   constructor(
     private readonly capacity = DEFAULT_LIMITS.journalEntries,
-    /** The query parameter each entry's `payloadType` reads; null: none does. */
-    private readonly payloadTypeParam: string | null = null,
+    /** By API name, the query parameter an entry of that API reads into `payloadType`; an API not listed has none. */
+    private readonly payloadTypeParams: Readonly<Record<string, string>> = {},
     /** Characters of each body kept (`limits.journalBodyChars`). */
     private readonly bodyChars = DEFAULT_LIMITS.journalBodyChars,
   ) {
@@ -76,7 +76,8 @@ export class RequestJournal {
 
   private toEntry({ search, ...stored }: StoredRecord): JournalEntry {
     const query = Object.fromEntries(new URLSearchParams(search));
-    const payloadType = this.payloadTypeParam === null ? undefined : query[this.payloadTypeParam];
+    const param = stored.api === null ? undefined : this.payloadTypeParams[stored.api];
+    const payloadType = param === undefined ? undefined : query[param];
     // keyName is the testing contract's older name for a workspace key's name: set only where the caller is a workspace.
     return { ...stored, query, payloadType: payloadType ?? null, keyName: stored.workspaceId === null ? null : stored.credential };
   }
@@ -85,7 +86,8 @@ export class RequestJournal {
 /** The filter as one test per entry, or null when it takes every entry. */
 function matcher(filter: JournalFilter): ((stored: StoredRecord) => boolean) | null {
   const tests: ((stored: StoredRecord) => boolean)[] = [];
-  const { workspaceId, owner, credential, status, path } = filter;
+  const { api, workspaceId, owner, credential, status, path } = filter;
+  if (api !== undefined) tests.push((stored) => stored.api === api);
   if (workspaceId !== undefined) tests.push((stored) => stored.workspaceId === workspaceId);
   if (owner !== undefined) tests.push((stored) => stored.owner === owner);
   if (credential !== undefined) {

@@ -11,6 +11,7 @@ import { ControllableClock } from './clock';
 import { FaultInjector } from './faults';
 import { SeededIdGenerator, type IdGeneratorState } from './ids';
 import { RequestJournal } from './journal';
+import { REEVO_API_NAME } from '../api-names';
 import type { ListeningAddress } from '../net/own-address';
 import { resolveLimits, type ServerLimits } from './limits';
 import { QuotaMeter } from './quota';
@@ -86,7 +87,7 @@ export class ReferenceRuntime {
 
   constructor(private readonly options: RuntimeOptions = {}) {
     this.limits = resolveLimits(options.limits);
-    this.journal = new RequestJournal(this.limits.journalEntries, PAYLOAD_TYPE_PARAM.name, this.limits.journalBodyChars);
+    this.journal = new RequestJournal(this.limits.journalEntries, { [REEVO_API_NAME]: PAYLOAD_TYPE_PARAM.name }, this.limits.journalBodyChars);
     this.ids = new SeededIdGenerator(this.idSeed);
     this.reeve = new ReeveRuntime(this.clock, this.idSeed, this.limits);
     const allowHosts = options.allowWebhookHosts ?? [];
