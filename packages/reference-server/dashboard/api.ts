@@ -12,7 +12,7 @@ export type Health = z.output<typeof S.Health>;
 export type JournalEntry = z.output<typeof S.JournalEntry>;
 export type AdminWorkspace = z.output<typeof S.AdminWorkspace>;
 /** The journal's filters and paging, as `GET /__admin/requests` takes them. */
-export type JournalQuery = Partial<Record<'owner' | 'credential' | 'status' | 'path' | 'cursor', string>> & { limit: number; order: 'oldest' | 'newest' };
+export type JournalQuery = Partial<Record<'api' | 'owner' | 'credential' | 'status' | 'path' | 'cursor', string>> & { limit: number; order: 'oldest' | 'newest' };
 
 export const ADMIN_BASE = '/__admin';
 

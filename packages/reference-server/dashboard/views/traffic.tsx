@@ -9,6 +9,7 @@ import { useAnnounce } from '../components/announcer';
 import { DataTable, Pager, type Column } from '../components/data-table';
 import { Field } from '../components/field';
 import { StatusBadge } from '../components/status-badge';
+import { apiLabel, PayloadTypeCell } from './traffic/api-column';
 import { FilterForm } from './traffic/filter-form';
 import { filtersFromHash, trafficHash, type Filters } from './traffic/filters';
 import { RequestDetail } from './traffic/request-detail';
@@ -19,10 +20,11 @@ const PAGE_SIZES = [25, 50, 100, 200] as const;
 
 const COLUMNS: readonly Column<JournalEntry>[] = [
   { header: 'Time', cell: (entry) => <time dateTime={entry.at}>{entry.at.slice(11, 23)}</time>, nowrap: true },
+  { header: 'API', cell: (entry) => (entry.api === null ? '—' : apiLabel(entry.api)) },
   { header: 'Method', cell: (entry) => entry.method },
   { header: 'Path', cell: (entry) => <code>{breakableAtSlashes(entry.path)}</code> },
   { header: 'Status', cell: (entry) => <StatusBadge status={entry.status} /> },
-  { header: 'payload_type', cell: (entry) => entry.payloadType ?? 'not sent' },
+  { header: 'payload_type', cell: (entry) => <PayloadTypeCell entry={entry} /> },
   { header: 'Workspace or user', cell: (entry) => <code class="wrap">{entry.owner ?? '—'}</code> },
   { header: 'Key or session', cell: (entry) => entry.credential ?? '—' },
   { header: 'Permission check', cell: (entry) => verdictOf(entry).short },

@@ -2,9 +2,14 @@
 import { useState } from 'preact/hooks';
 import type { AdminWorkspace } from '../../api';
 import { Field } from '../../components/field';
+import { API_LABELS } from './api-column';
 import { FILTER_NAMES, type FilterName, type Filters } from './filters';
 
-const FIELDS: Record<FilterName, { label: string; hint: string; placeholder: string }> = {
+/** The filters typed as text; `api` is picked from the APIs the server serves. */
+type TextFilterName = Exclude<FilterName, 'api'>;
+const TEXT_FILTER_NAMES = FILTER_NAMES.filter((name): name is TextFilterName => name !== 'api');
+
+const FIELDS: Record<TextFilterName, { label: string; hint: string; placeholder: string }> = {
   owner: { label: 'Workspace or Reeve user', hint: "A workspace's id or a Reeve user's (usr_…)", placeholder: 'usr_… or a workspace id' },
   credential: { label: 'Key or session', hint: "Part of a key's name, or a session's last 4 characters", placeholder: 'Demo Full Access' },
   status: { label: 'Status', hint: 'A status or a class', placeholder: '404 or 4xx' },
@@ -29,7 +34,19 @@ export function FilterForm({ filters, workspaces, onApply }: FilterFormProps) {
   };
   return (
     <form class="filters" onSubmit={submit} aria-label="Filter requests">
-      {FILTER_NAMES.map((name) => (
+      <Field label="API" hint="The API that answered">
+        {(control) => (
+          <select {...control} name="api" value={draft.api ?? ''} onChange={(event) => setDraft({ ...draft, api: event.currentTarget.value })}>
+            <option value="">All</option>
+            {Object.entries(API_LABELS).map(([name, label]) => (
+              <option key={name} value={name}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {TEXT_FILTER_NAMES.map((name) => (
         <Field key={name} label={FIELDS[name].label} hint={FIELDS[name].hint}>
           {(control) => (
             <input

@@ -1,5 +1,5 @@
 /** The Traffic view's filters: what `GET /__admin/requests` takes, kept in the hash (`#/traffic?status=4xx`) so a view can link to them. */
-export const FILTER_NAMES = ['owner', 'credential', 'status', 'path'] as const;
+export const FILTER_NAMES = ['api', 'owner', 'credential', 'status', 'path'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type Filters = Partial<Record<FilterName, string>>;
 

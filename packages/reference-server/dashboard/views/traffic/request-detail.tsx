@@ -2,6 +2,7 @@
 import type { JournalEntry } from '../../api';
 import { JsonView } from '../../components/json-view';
 import { StatusBadge } from '../../components/status-badge';
+import { apiLabel, payloadTypeDetail } from './api-column';
 import { verdictOf } from './verdict';
 
 export function RequestDetail({ entry }: { entry: JournalEntry }) {
@@ -19,6 +20,8 @@ export function RequestDetail({ entry }: { entry: JournalEntry }) {
             {search === '' ? '' : `?${search}`}
           </code>
         </dd>
+        <dt>API</dt>
+        <dd>{apiLabel(entry.api)}</dd>
         <dt>Id</dt>
         <dd>{entry.id}</dd>
         <dt>Received</dt>
@@ -32,7 +35,7 @@ export function RequestDetail({ entry }: { entry: JournalEntry }) {
         <dt>Operation</dt>
         <dd>{entry.operationId ?? 'none (no operation took this path)'}</dd>
         <dt>payload_type</dt>
-        <dd>{entry.payloadType === null ? 'not sent' : `sent: ${entry.payloadType}`}</dd>
+        <dd>{payloadTypeDetail(entry)}</dd>
         <dt>Workspace or user</dt>
         <dd>{entry.owner ?? 'not authenticated'}</dd>
         <dt>Key or session</dt>
