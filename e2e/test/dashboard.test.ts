@@ -103,10 +103,41 @@ describe('Traffic', () => {
     for (const status of await session.page.locator('tbody .badge').allTextContents()) expect(status).toMatch(/^4\d\d /);
   });
 
+  test('each request names its API; a Reeve request shows — for payload_type (Reeve has none); the API filter picks one API', async () => {
+    const ada = session.server.seededReeve?.users[0];
+    const reevoPath = `/api/v1/public/accounts/${randomUUID()}`;
+    await requestFromOutside(`${session.baseUrl}${reevoPath}?payload_type=json`, { 'x-api-key': fullKey() });
+    // Sent payload_type all the same: Reeve has no such parameter, so the view must not read it as Reevo's.
+    await requestFromOutside(`${session.baseUrl}/api/connectors/list?payload_type=json`, { authorization: `Bearer ${ada?.sessionToken}` });
+    await session.open('#/traffic');
+    const headers = await session.page.locator('thead th').allTextContents();
+    const cell = (row: ReturnType<typeof session.page.locator>, header: string) => row.locator('td').nth(headers.indexOf(header)).textContent();
+    const rows = session.page.locator('tbody tr');
+    const reevoRow = rows.filter({ hasText: reevoPath });
+    const reeveRow = rows.filter({ hasText: '/api/connectors/list' }).first();
+    await reevoRow.waitFor();
+    await reeveRow.waitFor();
+    await expect(cell(reevoRow, 'API')).resolves.toBe('Reevo');
+    await expect(cell(reevoRow, 'payload_type')).resolves.toBe('json');
+    await expect(cell(reeveRow, 'API')).resolves.toBe('Reeve');
+    const notApplicable = await cell(reeveRow, 'payload_type');
+    expect(notApplicable).toContain('—');
+    expect(notApplicable).not.toContain('not sent');
+    await reeveRow.getByRole('button').click();
+    const detail = session.page.getByRole('region', { name: 'GET /api/connectors/list' });
+    await expect(detail.getByText('not applicable (Reeve has no payload_type)').count()).resolves.toBe(1);
+
+    await session.page.getByLabel('API', { exact: true }).selectOption('reeve');
+    await session.page.getByRole('button', { name: 'Apply filters' }).click();
+    await reevoRow.waitFor({ state: 'detached' });
+    expect(new URLSearchParams(new URL(session.page.url()).hash.split('?')[1]).get('api')).toBe('reeve');
+    for (const row of await rows.all()) await expect(cell(row, 'API')).resolves.toBe('Reeve');
+  });
+
   test('with 10,000 requests in the journal, draws one page and pages back through them', async () => {
     const { journal } = session.server.runtime;
     for (let n = 0; n < 10_000; n += 1) {
-      journal.record({ at: new Date().toISOString(), workspaceId: null, owner: null, credential: null, method: 'GET', path: `/bulk/${n}`, search: '', operationId: null, status: 404, durationMs: 0.1, permissionCheck: null, requestBody: null, responseBody: null });
+      journal.record({ at: new Date().toISOString(), api: null, workspaceId: null, owner: null, credential: null, method: 'GET', path: `/bulk/${n}`, search: '', operationId: null, status: 404, durationMs: 0.1, permissionCheck: null, requestBody: null, responseBody: null });
     }
     await session.open('#/traffic');
     await session.page.locator('tbody tr', { hasText: '/bulk/9999' }).waitFor();
