@@ -113,7 +113,7 @@ describe('a second API definition served by the same route builder', () => {
     const faulted = await app.inject({ method: 'GET', url: '/api/connectors/list', headers: { authorization: 'Bearer session-1' } });
     expect([faulted.statusCode, faulted.headers['retry-after'], faulted.json()]).toEqual([503, '1', { detail: 'Injected fault 503' }]);
     const journaled = runtime.journal.list().at(-1);
-    expect(journaled).toMatchObject({ path: '/api/connectors/list', status: 503, owner: 'ada', credential: 'session of ada', keyName: null, workspaceId: null });
+    expect(journaled).toMatchObject({ api: 'toy', path: '/api/connectors/list', status: 503, owner: 'ada', credential: 'session of ada', keyName: null, workspaceId: null });
 
     // A path under its prefix that no route takes is still its traffic; a path no API owns gets FastAPI's plain body.
     runtime.faults.add({ method: 'GET', path: '/api/connectors/nothing', status: 429, times: 1 });
