@@ -25,7 +25,7 @@ const COLUMNS: readonly Column<JournalEntry>[] = [
   { header: 'Path', cell: (entry) => <code>{breakableAtSlashes(entry.path)}</code> },
   { header: 'Status', cell: (entry) => <StatusBadge status={entry.status} /> },
   { header: 'payload_type', cell: (entry) => <PayloadTypeCell entry={entry} /> },
-  { header: 'Workspace or user', cell: (entry) => <code class="wrap">{entry.owner ?? '—'}</code> },
+  { header: 'Workspace or user', cell: (entry) => (entry.owner === null ? '—' : <code class="wrap">{entry.owner}</code>) },
   { header: 'Key or session', cell: (entry) => entry.credential ?? '—' },
   { header: 'Permission check', cell: (entry) => verdictOf(entry).short },
   { header: 'ms', cell: (entry) => entry.durationMs, nowrap: true },
