@@ -104,15 +104,20 @@ const JournalFilterQuery = WorkspaceFilter.extend({
   path: z.string().min(1).max(2048).optional().describe('Part of the path, e.g. /accounts.'),
 });
 
-/** The paging of a log whose ids are `<prefix>_<sequence>` (`runtime/paging.ts`). */
-const pageFields = (idPrefix: 'req' | 'dlv') => ({
-  limit: z.coerce
+/** An admin page's `limit`: the same bounds for every paged admin listing. */
+function pageLimit(entries: string, more = '') {
+  return z.coerce
     .number()
     .int()
     .min(1)
     .max(ADMIN_PAGE_SIZE.max)
     .default(ADMIN_PAGE_SIZE.default)
-    .describe(`Entries in the page: ${ADMIN_PAGE_SIZE.default} unless given, at most ${ADMIN_PAGE_SIZE.max}. A page shorter than this is the last.`),
+    .describe(`${entries} in the page: ${ADMIN_PAGE_SIZE.default} unless given, at most ${ADMIN_PAGE_SIZE.max}.${more}`);
+}
+
+/** The paging of a log whose ids are `<prefix>_<sequence>` (`runtime/paging.ts`). */
+const pageFields = (idPrefix: 'req' | 'dlv') => ({
+  limit: pageLimit('Entries', ' A page shorter than this is the last.'),
   order: z.enum(['oldest', 'newest']).default('oldest').describe('oldest: oldest first (the default); newest: newest first.'),
   cursor: z
     .string()
@@ -238,13 +243,7 @@ export const PermissionRows = z
 export const RecordsParams = z.strictObject({ id: uuid().describe("The workspace's id (GET /__admin/workspaces lists them)."), kind: z.enum(RECORD_KINDS).describe('The kind of record.') });
 
 export const RecordsQuery = z.strictObject({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(ADMIN_PAGE_SIZE.max)
-    .default(ADMIN_PAGE_SIZE.default)
-    .describe(`Records in the page: ${ADMIN_PAGE_SIZE.default} unless given, at most ${ADMIN_PAGE_SIZE.max}.`),
+  limit: pageLimit('Records'),
   cursor: z.string().min(1).max(200).optional().describe("The previous page's next_cursor: the page continues after that record."),
 });
 
