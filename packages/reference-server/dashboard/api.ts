@@ -10,7 +10,6 @@ import type * as R from '../src/reeve/admin/schemas';
 export type DemoGuide = z.output<typeof S.DemoGuide>;
 export type Health = z.output<typeof S.Health>;
 export type JournalEntry = z.output<typeof S.JournalEntry>;
-export type AdminWorkspace = z.output<typeof S.AdminWorkspace>;
 /** The journal's filters and paging, as `GET /__admin/requests` takes them. */
 export type JournalQuery = Partial<Record<'api' | 'owner' | 'credential' | 'status' | 'path' | 'cursor', string>> & { limit: number; order: 'oldest' | 'newest' };
 
@@ -79,7 +78,6 @@ function messageOf(body: unknown, text: string): string {
 export const admin = {
   demo: () => adminCall<DemoGuide>('GET', '/demo'),
   health: () => adminCall<Health>('GET', '/health'),
-  workspaces: () => adminCall<AdminWorkspace[]>('GET', '/workspaces'),
   requests: (query: JournalQuery) => adminCall<JournalEntry[]>('GET', `/requests${queryOf(query)}`),
 };
 

@@ -4,7 +4,7 @@
  * with the journal's cursor and stay still. Filters are the admin API's own (`GET /__admin/requests`).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { admin, type AdminWorkspace, type JournalEntry } from '../api';
+import { admin, reevoAdmin, type JournalEntry, type Workspace } from '../api';
 import { useAnnounce } from '../components/announcer';
 import { DataTable, Pager, type Column } from '../components/data-table';
 import { Field } from '../components/field';
@@ -46,12 +46,12 @@ export function TrafficView() {
   const [rows, setRows] = useState<JournalEntry[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [workspaces, setWorkspaces] = useState<AdminWorkspace[]>([]);
+  const [workspaces, setWorkspaces] = useState<Workspace[]>([]);
   const cursor = cursors.at(-1);
   const following = live && cursor === undefined;
 
   useEffect(() => {
-    admin.workspaces().then(setWorkspaces, () => setWorkspaces([]));
+    reevoAdmin.workspaces().then(setWorkspaces, () => setWorkspaces([]));
   }, []);
 
   useEffect(() => {

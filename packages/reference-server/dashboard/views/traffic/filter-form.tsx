@@ -1,6 +1,6 @@
 /** The form that sets the Traffic view's filters; they apply on submit, and Clear removes them all. */
 import { useState } from 'preact/hooks';
-import type { AdminWorkspace } from '../../api';
+import type { Workspace } from '../../api';
 import { Field } from '../../components/field';
 import { API_LABELS } from './api-column';
 import { FILTER_NAMES, type FilterName, type Filters } from './filters';
@@ -18,7 +18,7 @@ const FIELDS: Record<TextFilterName, { label: string; hint: string; placeholder:
 
 interface FilterFormProps {
   filters: Filters;
-  workspaces: readonly AdminWorkspace[];
+  workspaces: readonly Workspace[];
   onApply: (filters: Filters) => void;
 }
 
