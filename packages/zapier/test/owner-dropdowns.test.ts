@@ -7,10 +7,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OWNER_SEARCHES_PER_PAGE } from '@integration-pack/core/forms';
 import { EXAMPLE_ACCOUNT, EXAMPLE_CONTACT, EXAMPLE_MAILBOX, EXAMPLE_USER } from '@integration-pack/core/reevo';
-import { createAppTester, type Bundle, type ZObject } from 'zapier-platform-core';
+import { createAppTester, type Bundle } from 'zapier-platform-core';
 import listUsers from '../src/user/list-users';
 import { App } from './helpers/definitions';
-import { performOf, type PerformFunction } from './helpers/live';
+import { performOf, withCursor, type CursorStore, type PerformFunction } from './helpers/live';
 
 const OWNERS = 100;
 const ownerEmail = (index: number) => `owner${String(index).padStart(3, '0')}@northwind.com`;
@@ -64,22 +64,13 @@ describe('the users dropdown', () => {
 
   /** Every page Zapier would ask for, until one is empty, with z.cursor kept between pages as Zapier keeps it. */
   async function everyPage<T>(perform: PerformFunction<T[]>): Promise<{ items: T[]; requestsPerPage: number[] }> {
-    let cursor = '';
+    const cursor: CursorStore = { value: '' };
     const items: T[] = [];
     const requestsPerPage: number[] = [];
     for (let page = 0; page <= OWNERS; page++) {
       const before = requests;
       const found = await appTester(
-        (z: ZObject, bundle: Bundle) => {
-          z.cursor = {
-            get: () => Promise.resolve(cursor),
-            set: (value: string) => {
-              cursor = value;
-              return Promise.resolve(null);
-            },
-          };
-          return perform(z, bundle);
-        },
+        withCursor(perform, cursor),
         { authData: { api_key: 'rv_test_key', base_url: baseUrl }, inputData: {}, meta: { page } as Bundle['meta'] },
       );
       requestsPerPage.push(requests - before);
