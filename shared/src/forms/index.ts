@@ -8,6 +8,7 @@ export * from './error-facts';
 export * from './form-fields';
 export * from './issue-words';
 export * from './labels';
+export * from './owner-pages';
 export * from './paging';
 export * from './record-fields';
 export * from './values';

@@ -4,7 +4,8 @@
  */
 import { EXAMPLE_ACCOUNT, EXAMPLE_CONTACT } from '@integration-pack/core/reevo';
 import type { IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
-import { OWNER_SEARCHES_PER_PAGE, searchContacts } from '../../nodes/Reevo/methods/listSearch';
+import { OWNER_SEARCHES_PER_PAGE } from '@integration-pack/core/forms';
+import { searchContacts } from '../../nodes/Reevo/methods/listSearch';
 import { fakeContext } from '../support/fake-context';
 
 const OWNERS = 200;

@@ -35,7 +35,7 @@ export function useReferenceServer(): LiveServer {
     },
     demoWorkspace: () => live.server.createWorkspace({ seed: 'demo' }),
     run: <T>(perform: PerformFunction<T>, key: string, bundle: Partial<Bundle> = {}) =>
-      appTester(perform, {
+      appTester(withCursor(perform, { value: '' }), {
         ...bundle,
         authData: { api_key: key, base_url: live.server.baseUrl, ...bundle.authData },
         inputData: bundle.inputData ?? {},
@@ -43,6 +43,28 @@ export function useReferenceServer(): LiveServer {
       } as Partial<Bundle>) as Promise<T>,
   };
   return live;
+}
+
+/** Where a test keeps `z.cursor` between pages, as Zapier keeps it per Zap. */
+export interface CursorStore {
+  value: string;
+}
+
+/**
+ * The perform with `z.cursor` kept in `store`: appTester reaches the real cursor over Zapier's RPC, which needs a
+ * deploy key (see the research notes on testing), so tests keep it in memory.
+ */
+export function withCursor<T>(perform: PerformFunction<T>, store: CursorStore): PerformFunction<T> {
+  return (z, bundle) => {
+    z.cursor = {
+      get: () => Promise.resolve(store.value),
+      set: (value: string) => {
+        store.value = value;
+        return Promise.resolve(null);
+      },
+    };
+    return perform(z, bundle);
+  };
 }
 
 /** The function a definition's perform field holds (core types it as a request object or a function). */

@@ -14,6 +14,7 @@ import {
 	type Opportunity,
 	type ReevoClient,
 } from '@integration-pack/core/reevo';
+import { ownerCursorOf, ownerCursorToken, ownerPage } from '@integration-pack/core/forms';
 import { reevoClient, toNodeError } from '../reevo';
 
 const PAGE_SIZE = 50;
@@ -84,32 +85,23 @@ async function knownOwners(client: ReevoClient): Promise<string[]> {
 }
 
 /**
- * How many owners' contacts one page of the list asks for at most. Reevo lists contacts only per owner, and most of
- * the newest accounts' owners may own no contact at all: without a bound, a page would ask once per owner (up to
- * 200 requests in a row) before it gave up. A page that reaches the bound ends short, and the next one goes on.
- */
-export const OWNER_SEARCHES_PER_PAGE = 5;
-
-/**
- * Their contacts, a page at a time: the token says which owner and offset the next page starts at. A key that
- * cannot read accounts gets no list here (typing an email still works): the list is a convenience, not the task.
+ * Their contacts, a page at a time and a bounded number of owner searches per page (see owner-pages in the core's
+ * forms): the token says which owner and offset the next page starts at. A key that cannot read accounts gets no
+ * list here (typing an email still works): the list is a convenience, not the task.
  */
 async function contactsOfKnownOwners(context: ILoadOptionsFunctions, paginationToken?: string): Promise<INodeListSearchResult> {
 	const client = await reevoClient(context);
 	try {
-		const owners = await knownOwners(client);
-		let [owner = 0, offset = 0] = (paginationToken ?? '0:0').split(':').map(Number);
-		const contacts: Contact[] = [];
-		for (let searches = 0; owner < owners.length && contacts.length < PAGE_SIZE && searches < OWNER_SEARCHES_PER_PAGE; searches++) {
-			const limit = PAGE_SIZE - contacts.length;
-			const page = await client.contacts.search({ owner_email: owners[owner], limit, offset });
-			contacts.push(...page);
-			if (page.length === limit) offset += limit;
-			else [owner, offset] = [owner + 1, 0];
-		}
+		const page = await ownerPage<Contact>({
+			owners: await knownOwners(client),
+			search: async (owner_email, { limit, offset }) => await client.contacts.search({ owner_email, limit, offset }),
+			pageSize: PAGE_SIZE,
+			paged: true,
+			cursor: ownerCursorOf(paginationToken),
+		});
 		return {
-			results: contacts.map((contact) => ({ name: contactName(contact), value: contact.id })),
-			paginationToken: owner < owners.length ? `${owner}:${offset}` : undefined,
+			results: page.records.map((contact) => ({ name: contactName(contact), value: contact.id })),
+			paginationToken: page.next && ownerCursorToken(page.next),
 		};
 	} catch (error) {
 		if (error instanceof ReevoPermissionError) return { results: [] };
