@@ -1,24 +1,2 @@
-// The Zapier CLI builds from `index.js` and struggles with workspaces: tsup bundles @integration-pack/core (the
-// machine and the Reeve definition, with the generic Zapier platform of packages/zapier/src/platform/) and zod into dist so the app's only runtime dependency is zapier-platform-core.
-import { defineConfig } from 'tsup';
-
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  outDir: 'dist',
-  format: ['cjs'],
-  target: 'node20',
-  platform: 'node',
-  splitting: false,
-  clean: true,
-  dts: false,
-  // Zapier loads the app on every cold start: a minified bundle compiles about a quarter faster (see docs/benchmarks.md).
-  minify: true,
-  // Error classes are named from their constructors (ReeveSessionExpiredError…): keep those names through minification.
-  keepNames: true,
-  external: ['zapier-platform-core'],
-  noExternal: ['@integration-pack/core', 'zod'],
-  esbuildOptions(options) {
-    // Bundle the client's TypeScript source (its dist may not be built yet).
-    options.conditions = ['pack-source'];
-  },
-});
+// One build for both Zapier apps: packages/zapier/scripts/app-build.mjs says what it bundles and why.
+export { default } from '../zapier/scripts/app-build.mjs';

@@ -1,6 +1,7 @@
-// Zapier's offline schema validation of the built app (what `zapier-platform validate --without-style` runs).
+// Zapier's offline schema validation of the built app (what `zapier-platform validate --without-style` runs), for
+// both Zapier apps: the app is the package npm runs this from (`npm run validate` in packages/zapier or zapier-reeve).
 const zapier = require('zapier-platform-core');
-const App = require('..');
+const App = require(process.cwd());
 
 zapier
   .createAppHandler(App)({ command: 'validate' })
